@@ -1,0 +1,12 @@
+using ZApi.Specs.Model;
+using ZApi.Specs.Validation;
+
+namespace ZApi.Generator.Model;
+
+/// <summary>The consumer's MSBuild options, as the generator reads them.</summary>
+/// <param name="Namespace">Namespace of every generated type (<c>ZApiNamespace</c>, default <c>ZApi</c>).</param>
+/// <param name="Errors">Problems with the options themselves.</param>
+internal sealed record GeneratorOptions(string Namespace, EquatableArray<SpecError> Errors)
+{
+    public const string DefaultNamespace = "ZApi";
+}

@@ -1,0 +1,10 @@
+using ZApi.Specs.Model;
+using ZApi.Specs.Validation;
+
+namespace ZApi.Generator.Model;
+
+/// <summary>What the generator knows across all specs: the client groups, and which specs clash.</summary>
+/// <param name="Clients">The client group names (<c>partner</c>, <c>instance</c>), sorted.</param>
+/// <param name="SkippedSpecs">Spec files not emitted because an earlier file (by path) already defines their method.</param>
+/// <param name="Errors">The clash diagnostics.</param>
+internal sealed record SpecCatalog(EquatableArray<string> Clients, EquatableArray<string> SkippedSpecs, EquatableArray<SpecError> Errors);

@@ -1,0 +1,12 @@
+namespace ZApi.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert which ones ran.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string ParsedSpecs = nameof(ParsedSpecs);
+    public const string SpecIdentities = nameof(SpecIdentities);
+    public const string Catalog = nameof(Catalog);
+    public const string EndpointSources = nameof(EndpointSources);
+    public const string SharedSources = nameof(SharedSources);
+}

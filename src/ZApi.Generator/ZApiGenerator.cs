@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ZApi.Generator.Diagnostics;
+using ZApi.Generator.Emitting;
+using ZApi.Generator.Model;
+using ZApi.Generator.Parsing;
+using ZApi.Specs.Model;
+using ZApi.Specs.Parsing;
+using ZApi.Specs.Validation;
+
+namespace ZApi.Generator;
+
+/// <summary>
+/// Reads <c>*.zapi.yaml</c> AdditionalFiles and emits a typed Z-API client. This file only wires
+/// the pipeline: parsing lives in ZApi.Specs, text in <see cref="Emitting"/>.
+/// </summary>
+/// <remarks>
+/// Caching: a spec is parsed and emitted again only when its own text changes; C# edits touch
+/// no step. Cross-spec facts (client groups, clashes) are collected from small identities, so
+/// editing one spec re-runs only that spec's parse and emit.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class ZApiGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        IncrementalValuesProvider<SpecParseResult> specs = context.AdditionalTextsProvider
+            .Where(static file => SpecParser.IsSpecFile(file.Path))
+            .Select(static (file, cancellationToken) => SpecFileReader.Read(file, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        IncrementalValueProvider<SpecCatalog> catalog = specs
+            .Select(static (result, _) => CatalogBuilder.Identify(result))
+            .WithTrackingName(TrackingNames.SpecIdentities)
+            .Collect()
+            .Select(static (identities, _) => CatalogBuilder.Build(identities))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        IncrementalValuesProvider<GeneratedSource?> endpointSources = specs
+            .Combine(options)
+            .Select(static (input, _) => EmitEndpoint(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.EndpointSources);
+
+        IncrementalValueProvider<EquatableArray<GeneratedSource>> sharedSources = catalog
+            .Select(static (c, _) => c.Clients)
+            .Combine(options)
+            .Select(static (input, _) => EmitShared(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.SharedSources);
+
+        context.RegisterSourceOutput(specs.Select(static (result, _) => result.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
+        context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
+        context.RegisterSourceOutput(options.Select(static (o, _) => o.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
+
+        context.RegisterSourceOutput(
+            endpointSources.Combine(catalog.Select(static (c, _) => c.SkippedSpecs)),
+            static (spc, input) => AddEndpoint(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(sharedSources, static (spc, sources) =>
+        {
+            foreach (GeneratedSource source in sources)
+            {
+                spc.AddSource(source.HintName, source.Text);
+            }
+        });
+    }
+
+    private static GeneratedSource? EmitEndpoint(SpecParseResult result, GeneratorOptions options)
+    {
+        if (result.Spec is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return EndpointEmitter.Emit(result.Spec, options);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Never take the build down: report it at the spec, emit nothing for it.
+            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath, MethodKey: null);
+        }
+    }
+
+    private static EquatableArray<GeneratedSource> EmitShared(EquatableArray<string> clients, GeneratorOptions options)
+    {
+        if (clients.IsEmpty)
+        {
+            return EquatableArray<GeneratedSource>.Empty;
+        }
+
+        var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
+        sources.AddRange(RuntimeEmitter.Emit(options));
+        foreach (string client in clients)
+        {
+            sources.Add(ClientEmitter.Emit(client, options));
+        }
+
+        return new EquatableArray<GeneratedSource>(sources.ToArray());
+    }
+
+    private static void AddEndpoint(SourceProductionContext context, GeneratedSource? source, EquatableArray<string> skippedSpecs)
+    {
+        if (source is null || (source.SpecPath is not null && System.Linq.Enumerable.Contains(skippedSpecs, source.SpecPath)))
+        {
+            return;
+        }
+
+        if (source.HintName.Length == 0)
+        {
+            var error = new SpecError(SpecErrorKind.InternalError, $"ZApi.Generator failed on this spec ({source.Text}); no code was generated for it. Please report it with the spec.", source.SpecPath ?? string.Empty, default);
+            context.ReportDiagnostic(SpecDiagnostics.ToDiagnostic(error));
+            return;
+        }
+
+        context.AddSource(source.HintName, source.Text);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Linq;
+
+namespace ZApi.Specs.Model;
+
+/// <summary>
+/// One Z-API endpoint, as documented by one page and described by one <c>*.zapi.yaml</c> file.
+/// Immutable and value-equal: the generator caches on it and the contract harness reads it.
+/// </summary>
+public sealed record Spec(
+    string FilePath,
+    string Id,
+    SourceSpan IdSpan,
+    string Client,
+    SourceSpan ClientSpan,
+    string Title,
+    string? Summary,
+    string Method,
+    string Route,
+    Credentials Credentials,
+    RequestSpec Request,
+    EquatableArray<ResponseSpec> Responses)
+{
+    /// <summary>The documented success response (the first 2xx), or null when none is documented.</summary>
+    public ResponseSpec? SuccessResponse => Responses.FirstOrDefault(r => r.IsSuccess);
+
+    /// <summary>The documented error responses (every status outside 2xx).</summary>
+    public System.Collections.Generic.IEnumerable<ResponseSpec> ErrorResponses => Responses.Where(r => !r.IsSuccess);
+}

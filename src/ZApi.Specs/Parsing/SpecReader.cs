@@ -1,0 +1,159 @@
+using System;
+using System.IO;
+using ZApi.Specs.Model;
+using ZApi.Specs.Validation;
+using ZApi.Specs.Yaml;
+
+namespace ZApi.Specs.Parsing;
+
+/// <summary>Reads the YAML tree of one spec file into the <see cref="Spec"/> model, reporting located errors.</summary>
+internal sealed partial class SpecReader
+{
+    private readonly ReadContext _context;
+
+    public SpecReader(ReadContext context) => _context = context;
+
+    public Spec? Read(YamlNode root)
+    {
+        SourceSpan fileStart = new(0, 0, 0, 0, 0, 0);
+        MappingReader? spec = MappingReader.Open(root, "the spec", fileStart, _context, SpecKeys.Root, SpecKeys.RootRequired);
+        if (spec is null)
+        {
+            return null;
+        }
+
+        YamlScalar? id = spec.Scalar("id", required: true);
+        YamlScalar? client = spec.Scalar("client", required: true);
+        string? title = spec.Text("title", required: true);
+        string? summary = spec.Text("summary", required: false);
+        string? method = ReadMethod(spec);
+        string? route = ReadRoute(spec);
+        Credentials? credentials = ReadCredentials(spec);
+
+        CheckKebabName(id, "id", "the page id, such as 'create-instance'");
+        CheckKebabName(client, "client", "the client group, such as 'partner' or 'instance'");
+        if (id is not null)
+        {
+            CheckFileName(id);
+        }
+
+        RequestSpec request = ReadRequest(spec);
+        EquatableArray<ResponseSpec> responses = ReadResponses(spec);
+
+        if (id is null || client is null || title is null || method is null || route is null || credentials is null)
+        {
+            return null;
+        }
+
+        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses);
+    }
+
+    private string? ReadMethod(MappingReader spec)
+    {
+        YamlScalar? method = spec.Scalar("method", required: true);
+        if (method is null)
+        {
+            return null;
+        }
+
+        string upper = method.Value.ToUpperInvariant();
+        if (Array.IndexOf(SpecKeys.Methods, upper) < 0)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'{method.Value}' is not an HTTP method this generator knows; use one of {string.Join(", ", SpecKeys.Methods)}.", method.Span);
+            return null;
+        }
+
+        return upper;
+    }
+
+    private string? ReadRoute(MappingReader spec)
+    {
+        YamlScalar? route = spec.Scalar("route", required: true);
+        if (route is null)
+        {
+            return null;
+        }
+
+        string value = route.Value;
+        if (!value.StartsWith("/", StringComparison.Ordinal))
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"The route '{value}' must start with '/' (the path after https://api.z-api.io).", route.Span);
+            return null;
+        }
+
+        foreach (char c in value)
+        {
+            bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.' || c == '_' || c == '~';
+            if (!allowed)
+            {
+                _context.Report(SpecErrorKind.InvalidValue, $"The route contains '{Printable(c)}'; a route holds only letters, digits and / - . _ ~.", route.Span);
+                return null;
+            }
+        }
+
+        return value;
+    }
+
+    private Credentials? ReadCredentials(MappingReader spec)
+    {
+        YamlScalar? credentials = spec.Scalar("credentials", required: true);
+        if (credentials is null)
+        {
+            return null;
+        }
+
+        if (!CredentialsNames.TryParse(credentials.Value, out Credentials parsed))
+        {
+            string? closest = ClosestName.Find(credentials.Value, CredentialsNames.All);
+            string hint = closest is null ? string.Empty : $" Did you mean '{closest}'?";
+            _context.Report(SpecErrorKind.InvalidValue, $"Unknown credentials '{credentials.Value}'; use one of {string.Join(", ", CredentialsNames.All)}.{hint}", credentials.Span);
+            return null;
+        }
+
+        return parsed;
+    }
+
+    private void CheckKebabName(YamlScalar? scalar, string key, string what)
+    {
+        if (scalar is null || IsKebabCase(scalar.Value))
+        {
+            return;
+        }
+
+        _context.Report(SpecErrorKind.InvalidValue, $"'{key}' must be lower-case words joined by '-' ({what}), not '{scalar.Value}'.", scalar.Span);
+    }
+
+    private void CheckFileName(YamlScalar id)
+    {
+        string fileName = Path.GetFileName(_context.FilePath);
+        string expected = id.Value + ".zapi.yaml";
+        if (!string.Equals(fileName, expected, StringComparison.Ordinal))
+        {
+            _context.Report(SpecErrorKind.FileNameMismatch, $"The spec id '{id.Value}' does not match the file name '{fileName}'; name the file '{expected}'.", id.Span);
+        }
+    }
+
+    internal static bool IsKebabCase(string value)
+    {
+        if (value.Length == 0 || value.Length > 100 || value[0] < 'a' || value[0] > 'z' || value[value.Length - 1] == '-')
+        {
+            return false;
+        }
+
+        char previous = ' ';
+        foreach (char c in value)
+        {
+            bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && previous != '-');
+            if (!ok)
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
+
+    internal static string Printable(char c) => c < ' ' || c > '~' ? "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString();
+}

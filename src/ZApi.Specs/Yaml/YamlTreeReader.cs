@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using ZApi.Specs.Model;
+using ZApi.Specs.Validation;
+
+namespace ZApi.Specs.Yaml;
+
+/// <summary>
+/// Turns spec text into a <see cref="YamlNode"/> tree with YamlDotNet's event parser.
+/// Iterative (no recursion), so hostile nesting cannot overflow the compiler's stack; rejects
+/// anchors and aliases (no expansion bombs), several documents, duplicate keys and complex keys.
+/// </summary>
+internal static class YamlTreeReader
+{
+    /// <summary>Specs are shallow; anything deeper than this is rejected, not walked.</summary>
+    public const int MaxDepth = 64;
+
+    public static YamlNode? Read(string text, string filePath, List<SpecError> errors)
+    {
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Frame>();
+        YamlNode? root = null;
+        int documents = 0;
+
+        try
+        {
+            while (parser.MoveNext())
+            {
+                ParsingEvent current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            errors.Add(Error(SpecErrorKind.UnsupportedYaml, "A spec file holds one YAML document; remove the second '---' document.", filePath, current));
+                            return null;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case AnchorAlias alias:
+                        errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"YAML aliases (*{alias.Value}) are not supported in spec files; write the value out.", filePath, current));
+                        return null;
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"YAML anchors (&{node.Anchor}) are not supported in spec files; write the value out.", filePath, current));
+                        return null;
+                    case Scalar scalar:
+                        if (!Add(stack, new YamlScalar(scalar.Value, scalar.Style, ToSpan(scalar.Start, scalar.End)), ref root, filePath, errors))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart:
+                    case SequenceStart:
+                        if (stack.Count >= MaxDepth)
+                        {
+                            errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"The spec nests deeper than {MaxDepth} levels; specs are shallow, so this is not a spec.", filePath, current));
+                            return null;
+                        }
+
+                        stack.Push(new Frame(current is MappingStart, current.Start));
+                        break;
+                    case MappingEnd:
+                    case SequenceEnd:
+                        Frame frame = stack.Pop();
+                        SourceSpan span = ToSpan(frame.Start, current.End);
+                        YamlNode built = frame.IsMapping
+                            ? new YamlMapping(frame.Entries, span)
+                            : new YamlSequence(frame.Items, span);
+                        if (!Add(stack, built, ref root, filePath, errors))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            errors.Add(new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error: " + StripMarks(exception.Message), filePath, ToSpan(exception.Start, exception.End)));
+            return null;
+        }
+
+        return root;
+    }
+
+    private static bool Add(Stack<Frame> stack, YamlNode node, ref YamlNode? root, string filePath, List<SpecError> errors)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        Frame parent = stack.Peek();
+        if (!parent.IsMapping)
+        {
+            parent.Items.Add(node);
+            return true;
+        }
+
+        if (parent.PendingKey is null)
+        {
+            if (node is not YamlScalar key)
+            {
+                errors.Add(new SpecError(SpecErrorKind.WrongNodeKind, $"A mapping key must be a plain name, not {node.KindName}.", filePath, node.Span));
+                return false;
+            }
+
+            foreach (KeyValuePair<YamlScalar, YamlNode> entry in parent.Entries)
+            {
+                if (entry.Key.Value == key.Value)
+                {
+                    errors.Add(new SpecError(SpecErrorKind.DuplicateKey, $"The key '{key.Value}' is given twice in this mapping (first at line {entry.Key.Span.StartLine + 1}); keep one.", filePath, key.Span));
+                    return false;
+                }
+            }
+
+            parent.PendingKey = key;
+            return true;
+        }
+
+        parent.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(parent.PendingKey, node));
+        parent.PendingKey = null;
+        return true;
+    }
+
+    private static SpecError Error(SpecErrorKind kind, string message, string filePath, ParsingEvent at) =>
+        new(kind, message, filePath, ToSpan(at.Start, at.End));
+
+    internal static SourceSpan ToSpan(Mark start, Mark end)
+    {
+        // YamlDotNet counts lines and columns from 1; spans count from 0 like Roslyn.
+        int startLine = (int)Math.Max(0, start.Line - 1);
+        int startColumn = (int)Math.Max(0, start.Column - 1);
+        int endLine = (int)Math.Max(startLine, end.Line - 1);
+        int endColumn = (int)Math.Max(0, end.Column - 1);
+        if (endLine == startLine && endColumn < startColumn)
+        {
+            endColumn = startColumn;
+        }
+
+        int startOffset = (int)Math.Max(0, start.Index);
+        int endOffset = (int)Math.Max(startOffset, end.Index);
+        return new SourceSpan(startOffset, endOffset, startLine, startColumn, endLine, endColumn);
+    }
+
+    /// <summary>YamlDotNet prefixes messages with "(Line: .., Col: .., Idx: ..) - (...): "; the span already says where.</summary>
+    private static string StripMarks(string message)
+    {
+        if (message.StartsWith("(Line:", StringComparison.Ordinal))
+        {
+            int separator = message.IndexOf("): ", StringComparison.Ordinal);
+            if (separator >= 0)
+            {
+                return message.Substring(separator + 3);
+            }
+        }
+
+        return message;
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool isMapping, Mark start)
+        {
+            IsMapping = isMapping;
+            Start = start;
+        }
+
+        public bool IsMapping { get; }
+
+        public Mark Start { get; }
+
+        public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+
+        public List<YamlNode> Items { get; } = new();
+
+        public YamlScalar? PendingKey { get; set; }
+    }
+}
