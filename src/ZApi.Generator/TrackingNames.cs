@@ -1,7 +1,7 @@
 namespace ZApi.Generator;
 
 /// <summary>Names of the pipeline steps, so tests can assert which ones ran.</summary>
-internal static class TrackingNames
+public static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string ParsedSpecs = nameof(ParsedSpecs);

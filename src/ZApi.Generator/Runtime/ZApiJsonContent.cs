@@ -5,8 +5,9 @@
 namespace ZApi;
 
 /// <summary>
-/// A request body written once with <see cref="global::System.Text.Json.Utf8JsonWriter"/> into a pooled
-/// buffer, sent as <c>application/json</c>, and returned to the pool when the request is disposed.
+/// A request body written once with <see cref="global::System.Text.Json.Utf8JsonWriter"/> and sent as
+/// <c>application/json</c>. The writer works in a pooled scratch buffer; the content keeps an exact
+/// copy of its own, so no pooled array is ever in flight while the handler may still be sending it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "ZApiGeneratorVersion")]
 internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
@@ -22,13 +23,11 @@ internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
     [global::System.ThreadStatic]
     private static global::System.Text.Json.Utf8JsonWriter? t_writer;
 
-    private byte[]? _buffer;
-    private readonly int _length;
+    private readonly byte[] _body;
 
-    private ZApiJsonContent(byte[] buffer, int length)
+    private ZApiJsonContent(byte[] body)
     {
-        _buffer = buffer;
-        _length = length;
+        _body = body;
         Headers.TryAddWithoutValidation("Content-Type", "application/json");
     }
 
@@ -42,47 +41,32 @@ internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
         {
             write(writer, value);
             writer.Flush();
-        }
-        catch
-        {
-            output.Return();
-            throw;
+            return new ZApiJsonContent(output.ToArray());
         }
         finally
         {
             writer.Reset(global::System.IO.Stream.Null);
+            output.Return();
         }
-
-        return new ZApiJsonContent(output.Buffer, output.Length);
     }
 
+    /// <summary>The JSON bytes, as sent.</summary>
+    public global::System.ReadOnlyMemory<byte> Body => _body;
+
     protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context) =>
-        stream.WriteAsync(Bytes(), 0, _length);
+        stream.WriteAsync(_body, 0, _body.Length);
 
     protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken) =>
-        stream.WriteAsync(new global::System.ReadOnlyMemory<byte>(Bytes(), 0, _length), cancellationToken).AsTask();
+        stream.WriteAsync(_body, 0, _body.Length, cancellationToken);
 
     protected override void SerializeToStream(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken) =>
-        stream.Write(Bytes(), 0, _length);
+        stream.Write(_body, 0, _body.Length);
 
     protected override bool TryComputeLength(out long length)
     {
-        length = _length;
+        length = _body.Length;
         return true;
     }
-
-    protected override void Dispose(bool disposing)
-    {
-        byte[]? buffer = global::System.Threading.Interlocked.Exchange(ref _buffer, null);
-        if (buffer is not null)
-        {
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private byte[] Bytes() => _buffer ?? throw new global::System.ObjectDisposedException(nameof(ZApiJsonContent));
 
     /// <summary>An <see cref="global::System.Buffers.IBufferWriter{T}"/> over arrays rented from the shared pool.</summary>
     private sealed class PooledBuffer : global::System.Buffers.IBufferWriter<byte>
@@ -103,6 +87,13 @@ internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
         {
             Ensure(sizeHint);
             return new global::System.Span<byte>(Buffer, Length, Buffer.Length - Length);
+        }
+
+        public byte[] ToArray()
+        {
+            byte[] copy = new byte[Length];
+            global::System.Buffer.BlockCopy(Buffer, 0, copy, 0, Length);
+            return copy;
         }
 
         public void Return() => global::System.Buffers.ArrayPool<byte>.Shared.Return(Buffer);

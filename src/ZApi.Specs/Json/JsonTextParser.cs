@@ -98,6 +98,7 @@ public sealed class JsonTextParser
             _index++;
             SkipWhitespace();
             members.Add(new JsonMember(name, namePosition, ParseValue(depth)));
+            JsonPosition valueEnd = Here;
             SkipWhitespace();
             char next = Peek();
             if (next == ',')
@@ -112,9 +113,13 @@ public sealed class JsonTextParser
                 return JsonValue.Object(start, members);
             }
 
-            throw Fail(next == '"'
-                ? $"a ',' is missing before the member \"{PeekName()}\""
-                : "',' or '}' is expected after a member");
+            if (next == '"')
+            {
+                // Point where the comma belongs: right after the previous value.
+                throw new JsonSyntaxException($"a ',' is missing after the member \"{name}\" (before \"{PeekName()}\")", valueEnd);
+            }
+
+            throw Fail("',' or '}' is expected after a member");
         }
     }
 

@@ -12,6 +12,14 @@ internal static class ClosestName
         int bestDistance = int.MaxValue;
         foreach (string candidate in known)
         {
+            if (given.Length >= 3 && candidate.StartsWith(given, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate; // "partner" → "partner-token"
+            }
+        }
+
+        foreach (string candidate in known)
+        {
             int distance = Distance(given.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {

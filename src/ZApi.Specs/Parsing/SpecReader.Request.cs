@@ -22,8 +22,11 @@ internal sealed partial class SpecReader
             return RequestSpec.Empty;
         }
 
+        int errorsBefore = _context.Errors.Count;
         EquatableArray<SpecAttribute> body = ReadBody(request, "'request.body'");
-        SpecExample? example = ReadExample(request, body, "the request example");
+        // With attributes in error, comparing the example with them would only repeat that error.
+        bool attributesRead = _context.Errors.Count == errorsBefore;
+        SpecExample? example = ReadExample(request, body, "the request example", checkAgainstAttributes: attributesRead);
         return new RequestSpec(body, example);
     }
 

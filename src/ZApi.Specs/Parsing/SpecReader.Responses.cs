@@ -79,8 +79,10 @@ internal sealed partial class SpecReader
             _context.Report(SpecErrorKind.InvalidValue, $"Response {status} is an error: the client reports it as ZApiException with its hint and body text, so it takes no 'body' attributes.", response.KeySpan("body"));
         }
 
+        int errorsBefore = _context.Errors.Count;
         EquatableArray<SpecAttribute> body = isSuccess ? ReadBody(response, $"'responses.{status}.body'") : EquatableArray<SpecAttribute>.Empty;
-        SpecExample? example = ReadExample(response, isSuccess ? body : (EquatableArray<SpecAttribute>?)null, $"the {status} example");
+        bool attributesRead = _context.Errors.Count == errorsBefore;
+        SpecExample? example = ReadExample(response, isSuccess ? body : (EquatableArray<SpecAttribute>?)null, $"the {status} example", checkAgainstAttributes: attributesRead);
         return new ResponseSpec(status, description, hint?.Value, body, example, key.Span);
     }
 }

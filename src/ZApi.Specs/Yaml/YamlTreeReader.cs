@@ -24,12 +24,14 @@ internal static class YamlTreeReader
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         int documents = 0;
+        ParsingEvent? last = null;
 
         try
         {
             while (parser.MoveNext())
             {
                 ParsingEvent current = parser.Current!;
+                last = current;
                 switch (current)
                 {
                     case DocumentStart start when !start.IsImplicit || documents > 0:
@@ -86,6 +88,13 @@ internal static class YamlTreeReader
         catch (YamlException exception)
         {
             errors.Add(new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error: " + StripMarks(exception.Message), filePath, ToSpan(exception.Start, exception.End)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some unclosed flow collections.
+            SourceSpan at = last is null ? default : ToSpan(last.Start, last.End);
+            errors.Add(new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error after this point: the parser could not go on; an unclosed '[', '{' or quote is the usual cause.", filePath, at));
             return null;
         }
 

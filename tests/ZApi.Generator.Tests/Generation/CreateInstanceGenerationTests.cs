@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using ZApi.Generator.Tests.Infrastructure;
+
+namespace ZApi.Generator.Tests.Generation;
+
+/// <summary>The create-instance spec, exactly as kept in <c>specs/</c>, through the generator.</summary>
+public sealed class CreateInstanceGenerationTests
+{
+    private static GeneratorRun RunSeed(IReadOnlyDictionary<string, string>? properties = null, string consumer = "") =>
+        GeneratorHarness.Run(new[] { GeneratorHarness.RepositorySpec("partner/create-instance.zapi.yaml") }, properties, consumer);
+
+    [Fact]
+    public void Every_generated_file_matches_its_snapshot()
+    {
+        GeneratorRun run = RunSeed();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(
+            new[]
+            {
+                "ZApi.Partner.CreateInstance.g.cs",
+                "ZApi.PartnerClient.g.cs",
+                "ZApi.ZApiClientOptions.g.cs",
+                "ZApi.ZApiException.g.cs",
+                "ZApi.ZApiJson.g.cs",
+                "ZApi.ZApiJsonContent.g.cs",
+                "ZApi.ZApiRequests.g.cs",
+            },
+            run.Sources.Select(s => s.HintName));
+        Snapshot.MatchSources(run.Sources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void Generated_code_compiles_without_errors_or_warnings_including_doc_comments()
+    {
+        // DocumentationMode.Diagnose reports malformed XML doc comments as warnings (CS1570...).
+        GeneratorRun run = RunSeed();
+
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void The_documented_call_compiles_against_the_generated_api()
+    {
+        const string consumer = """
+            #pragma warning disable CS1591 // the consumer's own code needs no docs here
+            using System;
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using ZApi;
+
+            public static class Consumer
+            {
+                public static async Task<DateTimeOffset> CallAsync(CancellationToken cancellationToken)
+                {
+                    var http = new HttpClient();
+                    var client = new PartnerClient(http, new ZApiClientOptions { PartnerToken = "..." });
+                    CreateInstanceResponse created = await client.CreateInstanceAsync(
+                        new CreateInstanceRequest { Name = "Instancia Z-API - 9292812", SessionName = "Testes testes" },
+                        cancellationToken);
+                    string id = created.Id;
+                    string token = created.Token;
+                    return created.Due;
+                }
+            }
+            """;
+
+        GeneratorRun run = RunSeed(consumer: consumer);
+
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Name_is_required_at_compile_time()
+    {
+        const string consumer = "public static class Consumer { public static object Make() => new ZApi.CreateInstanceRequest { SessionName = \"s\" }; }";
+
+        GeneratorRun run = RunSeed(consumer: consumer);
+
+        Assert.Contains(run.CompilationProblems, d => d.Id == "CS9035" && d.GetMessage().Contains("Name"));
+    }
+
+    [Fact]
+    public void ZApiNamespace_moves_every_generated_type()
+    {
+        GeneratorRun run = RunSeed(new Dictionary<string, string> { ["ZApiNamespace"] = "Contoso.Messaging" });
+
+        Assert.All(run.Sources, s => Assert.Contains("namespace Contoso.Messaging;", s.SourceText.ToString()));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Contoso.Messaging.PartnerClient"));
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("My Namespace")]
+    [InlineData("Bad;class X{}")]
+    [InlineData("1Digits")]
+    [InlineData("class.Keyword")]
+    public void An_invalid_ZApiNamespace_is_a_diagnostic_and_falls_back_to_ZApi(string value)
+    {
+        GeneratorRun run = RunSeed(new Dictionary<string, string> { ["ZApiNamespace"] = value });
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ZAPI017", diagnostic.Id);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("ZApi.PartnerClient"));
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void No_specs_means_no_generated_code()
+    {
+        GeneratorRun run = GeneratorHarness.Run();
+
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+}

@@ -1,0 +1,72 @@
+namespace ZApi.Generator.Tests.Infrastructure;
+
+/// <summary>Spec texts the tests start from; each test breaks one thing.</summary>
+internal static class SpecTexts
+{
+    /// <summary>A small valid spec, named <c>ping.zapi.yaml</c>.</summary>
+    public const string Ping = """
+        id: ping
+        client: partner
+        title: Ping
+        method: POST
+        route: /ping
+        credentials: partner-token
+        request:
+          body:
+            required:
+              - name: name
+                type: string
+                description: Nome
+            optional:
+              - name: count
+                type: integer
+          example: |
+            {
+              "name": "x",
+              "count": 1
+            }
+        responses:
+          201:
+            body:
+              required:
+                - name: id
+                  type: string
+            example: |
+              {
+                "id": "abc"
+              }
+          405:
+            hint: Use POST.
+        """;
+
+    /// <summary>The 201 example of the create-instance page verbatim: no commas between members.</summary>
+    public const string SeedPageVerbatim201 = """
+        id: create-instance
+        client: partner
+        title: Criando uma instância
+        method: POST
+        route: /instances/integrator/on-demand
+        credentials: partner-token
+        request:
+          body:
+            required:
+              - name: name
+                type: string
+        responses:
+          201:
+            body:
+              required:
+                - name: id
+                  type: string
+                - name: token
+                  type: string
+                - name: due
+                  type: timestamp
+            example: |
+              {
+                  "id": "8823XWIE982KII99012K2L"
+                  "token": "8900LS009W0011OOOPPIPIP00912OOLCKAOOOE009919"
+                  "due": "329000002121"
+              }
+        """;
+}
