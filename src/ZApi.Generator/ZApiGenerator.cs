@@ -47,7 +47,7 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EndpointSources);
 
         IncrementalValueProvider<EquatableArray<GeneratedSource>> sharedSources = catalog
-            .Select(static (c, _) => c.Clients)
+            .Select(static (c, _) => new SharedInputs(c.Clients, c.Endpoints))
             .Combine(options)
             .Select(static (input, _) => EmitShared(input.Left, input.Right))
             .WithTrackingName(TrackingNames.SharedSources);
@@ -86,18 +86,23 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         }
     }
 
-    private static EquatableArray<GeneratedSource> EmitShared(EquatableArray<string> clients, GeneratorOptions options)
+    private static EquatableArray<GeneratedSource> EmitShared(SharedInputs inputs, GeneratorOptions options)
     {
-        if (clients.IsEmpty)
+        if (inputs.Clients.IsEmpty)
         {
             return EquatableArray<GeneratedSource>.Empty;
         }
 
         var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
         sources.AddRange(RuntimeEmitter.Emit(options));
-        foreach (string client in clients)
+        foreach (string client in inputs.Clients)
         {
             sources.Add(ClientEmitter.Emit(client, options));
+        }
+
+        if (options.EmitContracts)
+        {
+            sources.Add(ContractEmitter.EmitRegistry(inputs.Endpoints, options));
         }
 
         return new EquatableArray<GeneratedSource>(sources.ToArray());
@@ -119,4 +124,7 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
         context.AddSource(source.HintName, source.Text);
     }
+
+    /// <summary>What the shared files depend on: client groups, and endpoint ids for the contract registry.</summary>
+    private sealed record SharedInputs(EquatableArray<string> Clients, EquatableArray<string> Endpoints);
 }

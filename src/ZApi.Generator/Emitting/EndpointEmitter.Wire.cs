@@ -7,7 +7,7 @@ namespace ZApi.Generator.Emitting;
 /// <summary>The internal class holding an endpoint's wire format: route, member names, JSON code, hints.</summary>
 internal static partial class EndpointEmitter
 {
-    private static void WriteEndpointClass(SourceWriter writer, Spec spec, EndpointNames names, bool hasRequestBody, bool hasResponseBody)
+    private static void WriteEndpointClass(SourceWriter writer, Spec spec, EndpointNames names, bool hasRequestBody, bool hasResponseBody, bool emitContract)
     {
         DocComments.Raw(writer, $"<summary>The wire format of <c>{spec.Id}</c>: route, JSON member names, reading, writing and documented hints.</summary>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
@@ -28,11 +28,18 @@ internal static partial class EndpointEmitter
             if (hasResponseBody)
             {
                 writer.Line();
-                WriteResponseReader(writer, spec.SuccessResponse!.Body, names);
+                DocComments.Raw(writer, "<summary>Reads the documented response object; undeclared members are skipped, a missing required member fails.</summary>");
+                WriteReader(writer, spec.SuccessResponse!.Body, names.Response, "ReadResponse");
             }
 
             writer.Line();
             WriteHints(writer, spec);
+
+            if (emitContract)
+            {
+                writer.Line();
+                ContractEmitter.WriteEntry(writer, spec, names, hasRequestBody, hasResponseBody);
+            }
         }
     }
 
@@ -68,10 +75,9 @@ internal static partial class EndpointEmitter
         }
     }
 
-    private static void WriteResponseReader(SourceWriter writer, EquatableArray<SpecAttribute> attributes, EndpointNames names)
+    internal static void WriteReader(SourceWriter writer, EquatableArray<SpecAttribute> attributes, string typeName, string methodName)
     {
-        DocComments.Raw(writer, "<summary>Reads the documented response object; undeclared members are skipped, a missing required member fails.</summary>");
-        using (writer.Open($"public static {names.Response} ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)"))
+        using (writer.Open($"public static {typeName} {methodName}(ref global::System.Text.Json.Utf8JsonReader reader)"))
         {
             writer.Line("ZApiJson.ExpectObject(ref reader);");
             foreach (SpecAttribute attribute in attributes)
@@ -107,7 +113,7 @@ internal static partial class EndpointEmitter
             }
 
             writer.Line();
-            using (writer.Open($"return new {names.Response}", "};"))
+            using (writer.Open($"return new {typeName}", "};"))
             {
                 foreach (SpecAttribute attribute in attributes)
                 {

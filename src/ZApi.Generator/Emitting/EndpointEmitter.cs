@@ -34,7 +34,7 @@ internal static partial class EndpointEmitter
 
         WriteClientMethod(writer, spec, names, hasRequestBody, hasResponseBody);
         writer.Line();
-        WriteEndpointClass(writer, spec, names, hasRequestBody, hasResponseBody);
+        WriteEndpointClass(writer, spec, names, hasRequestBody, hasResponseBody, options.EmitContracts);
 
         return new GeneratedSource(names.HintName, writer.ToString(), spec.FilePath, names.MethodKey);
     }

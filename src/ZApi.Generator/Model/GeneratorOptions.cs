@@ -6,7 +6,8 @@ namespace ZApi.Generator.Model;
 /// <summary>The consumer's MSBuild options, as the generator reads them.</summary>
 /// <param name="Namespace">Namespace of every generated type (<c>ZApiNamespace</c>, default <c>ZApi</c>).</param>
 /// <param name="Errors">Problems with the options themselves.</param>
-internal sealed record GeneratorOptions(string Namespace, EquatableArray<SpecError> Errors)
+/// <param name="EmitContracts">Whether to emit contract entries for the contract harness (<c>ZApiContracts</c>, off by default).</param>
+internal sealed record GeneratorOptions(string Namespace, EquatableArray<SpecError> Errors, bool EmitContracts = false)
 {
     public const string DefaultNamespace = "ZApi";
 }

@@ -7,4 +7,5 @@ namespace ZApi.Generator.Model;
 /// <param name="Clients">The client group names (<c>partner</c>, <c>instance</c>), sorted.</param>
 /// <param name="SkippedSpecs">Spec files not emitted because an earlier file (by path) already defines their method.</param>
 /// <param name="Errors">The clash diagnostics.</param>
-internal sealed record SpecCatalog(EquatableArray<string> Clients, EquatableArray<string> SkippedSpecs, EquatableArray<SpecError> Errors);
+/// <param name="Endpoints">The ids of the emitted endpoints, sorted (for the contract entries).</param>
+internal sealed record SpecCatalog(EquatableArray<string> Clients, EquatableArray<string> SkippedSpecs, EquatableArray<SpecError> Errors, EquatableArray<string> Endpoints);

@@ -48,6 +48,7 @@ internal static class CatalogBuilder
         }
 
         EquatableArray<string> clients = firstById.Values.Select(s => s.Client).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToEquatableArray();
-        return new SpecCatalog(clients, skipped.ToEquatableArray(), errors.ToEquatableArray());
+        EquatableArray<string> endpoints = firstById.Keys.OrderBy(id => id, System.StringComparer.Ordinal).ToEquatableArray();
+        return new SpecCatalog(clients, skipped.ToEquatableArray(), errors.ToEquatableArray(), endpoints);
     }
 }

@@ -10,6 +10,13 @@ internal static class OptionsReader
 {
     public static GeneratorOptions Read(AnalyzerConfigOptions globalOptions)
     {
+        bool contracts = globalOptions.TryGetValue("build_property.ZApiContracts", out string? contractsValue)
+            && string.Equals(contractsValue?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+        return ReadNamespace(globalOptions) with { EmitContracts = contracts };
+    }
+
+    private static GeneratorOptions ReadNamespace(AnalyzerConfigOptions globalOptions)
+    {
         if (!globalOptions.TryGetValue("build_property.ZApiNamespace", out string? configured) || string.IsNullOrWhiteSpace(configured))
         {
             return new GeneratorOptions(GeneratorOptions.DefaultNamespace, EquatableArray<SpecError>.Empty);

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ZApi.Specs.Model;
+using ZApi.Specs.Parsing;
+
+namespace ZApi.Contracts;
+
+/// <summary>Finds the contract cases of a folder of specs: one per (endpoint, documented status).</summary>
+public static class ContractCases
+{
+    /// <summary>
+    /// Every case under <paramref name="specsDirectory"/> (relative paths start at the test's output
+    /// folder). A spec that does not parse still gives a case, which fails with its errors.
+    /// </summary>
+    public static IEnumerable<ContractCase> FromDirectory(string specsDirectory)
+    {
+        string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, specsDirectory));
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"No specs folder at {root}; copy the specs to the test output (CopyToOutputDirectory).");
+        }
+
+        foreach (string path in Directory.EnumerateFiles(root, "*" + SpecParser.FileSuffix, SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            SpecParseResult parsed = SpecParser.ParseFile(path);
+            if (parsed.Spec is null)
+            {
+                yield return new ContractCase(path, Path.GetFileName(path), 0);
+                continue;
+            }
+
+            foreach (ResponseSpec response in parsed.Spec.Responses)
+            {
+                yield return new ContractCase(path, parsed.Spec.Id, response.StatusCode);
+            }
+        }
+    }
+
+    /// <summary>The cases as xunit theory data.</summary>
+    public static Xunit.TheoryData<ContractCase> TheoryData(string specsDirectory)
+    {
+        var data = new Xunit.TheoryData<ContractCase>();
+        foreach (ContractCase contractCase in FromDirectory(specsDirectory))
+        {
+            data.Add(contractCase);
+        }
+
+        return data;
+    }
+}

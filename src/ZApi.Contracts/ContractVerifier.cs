@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using WireMock.Logging;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using ZApi.Specs.Model;
+using ZApi.Specs.Parsing;
+
+namespace ZApi.Contracts;
+
+/// <summary>
+/// Runs contract cases: stubs the documented response on a loopback WireMock.Net server, calls the
+/// generated method with the documented request example, and checks the request it sent and what
+/// it read against the spec. One verifier serves many cases, one at a time.
+/// </summary>
+public sealed class ContractVerifier : IDisposable
+{
+    /// <summary>The token the harness sends; a credential check compares the header with it.</summary>
+    public const string Token = "contract-test-token";
+
+    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Verifies a case from <see cref="ContractCases"/> with the generated entries.</summary>
+    public Task VerifyAsync(ContractCase contractCase, IReadOnlyDictionary<string, ContractEntry> entries, CancellationToken cancellationToken = default)
+    {
+        SpecParseResult parsed = SpecParser.ParseFile(contractCase.SpecPath);
+        if (parsed.Spec is null)
+        {
+            throw new ContractViolationException($"{contractCase.SpecPath}: the spec has errors, so no contract can be checked:\n{string.Join("\n", parsed.Errors)}");
+        }
+
+        if (!entries.TryGetValue(parsed.Spec.Id, out ContractEntry? entry))
+        {
+            throw new ContractViolationException($"{contractCase} ({contractCase.SpecPath}): the generated client has no entry for '{parsed.Spec.Id}'. Is ZApiContracts true and the spec among the AdditionalFiles?");
+        }
+
+        return VerifyAsync(parsed.Spec, contractCase.StatusCode, entry, cancellationToken);
+    }
+
+    /// <summary>Verifies one documented status of <paramref name="spec"/> against <paramref name="entry"/>.</summary>
+    public async Task VerifyAsync(Spec spec, int statusCode, ContractEntry entry, CancellationToken cancellationToken = default)
+    {
+        ResponseSpec response = spec.Responses.FirstOrDefault(r => r.StatusCode == statusCode)
+            ?? throw new ArgumentException($"{spec.Id} documents no status {statusCode}.", nameof(statusCode));
+        var failures = new ContractFailures(spec, statusCode);
+
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _server.Reset();
+            Stub(response);
+
+            using var http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/"), Timeout = TimeSpan.FromSeconds(30) };
+            (bool failed, int status, string? hint, string? json) = await entry(http, Token, spec.Request.Example?.Json, cancellationToken).ConfigureAwait(false);
+
+            CheckRequest(spec, failures);
+            if (response.IsSuccess)
+            {
+                CheckSuccess(response, failed, status, json, failures);
+            }
+            else
+            {
+                CheckError(response, failed, status, hint, failures);
+            }
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+
+        failures.ThrowIfAny();
+    }
+
+    private void Stub(ResponseSpec response)
+    {
+        IResponseBuilder answer = Response.Create().WithStatusCode(response.StatusCode);
+        if (response.Example is not null)
+        {
+            answer = answer.WithBody(response.Example.Json).WithHeader("Content-Type", response.IsSuccess ? "application/json" : "text/plain");
+        }
+        else if (!response.IsSuccess && response.Hint is not null)
+        {
+            answer = answer.WithBody(response.Hint).WithHeader("Content-Type", "text/plain; charset=utf-8");
+        }
+
+        // Any path and method: the checks below say precisely what differs, instead of a bare 404.
+        _server.Given(Request.Create().WithPath("/*").UsingAnyMethod()).RespondWith(answer);
+    }
+
+    private void CheckRequest(Spec spec, ContractFailures failures)
+    {
+        List<ILogEntry> requests = _server.LogEntries.ToList();
+        if (requests.Count != 1)
+        {
+            failures.Add("requests sent", "1", requests.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (requests.Count == 0)
+            {
+                return;
+            }
+        }
+
+        WireMock.IRequestMessage request = requests[0].RequestMessage;
+        if (!string.Equals(request.Method, spec.Method, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add("HTTP method", spec.Method, request.Method);
+        }
+
+        if (request.Path != spec.Route)
+        {
+            failures.Add("route", spec.Route, request.Path);
+        }
+
+        string? headerName = spec.Credentials.HeaderName();
+        if (headerName is not null)
+        {
+            string expected = spec.Credentials == Credentials.PartnerToken ? "Bearer " + Token : Token;
+            string? actual = Header(request, headerName);
+            if (actual != expected)
+            {
+                failures.Add($"credential header {headerName}", expected, actual ?? "(missing)");
+            }
+        }
+
+        string? body = request.Body ?? (request.BodyAsBytes is { Length: > 0 } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null);
+        if (spec.Request.HasBody)
+        {
+            string? contentType = Header(request, "Content-Type");
+            if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add("Content-Type", "application/json", contentType ?? "(missing)");
+            }
+        }
+
+        if (spec.Request.Example is not null)
+        {
+            JsonNode? expected = JsonNode.Parse(spec.Request.Example.Json);
+            JsonNode? actual = TryParse(body);
+            if (!JsonNode.DeepEquals(expected, actual))
+            {
+                failures.Add("request body (JSON, member order ignored)", Compact(expected), body ?? "(none)");
+            }
+        }
+    }
+
+    private static void CheckSuccess(ResponseSpec response, bool failed, int status, string? json, ContractFailures failures)
+    {
+        if (failed)
+        {
+            failures.Add("outcome", $"the documented {response.StatusCode} response read", $"ZApiException with status {status}");
+            return;
+        }
+
+        if (response.Example is null || response.Body.IsEmpty)
+        {
+            return;
+        }
+
+        if (JsonNode.Parse(response.Example.Json) is not JsonObject example || TryParse(json) is not JsonObject read)
+        {
+            failures.Add("response read", response.Example.Json, json ?? "(nothing)");
+            return;
+        }
+
+        foreach (SpecAttribute attribute in response.Body)
+        {
+            if (!example.TryGetPropertyValue(attribute.Name, out JsonNode? documented))
+            {
+                continue;
+            }
+
+            read.TryGetPropertyValue(attribute.Name, out JsonNode? actual);
+            if (!SameValue(attribute.Type, documented, actual))
+            {
+                failures.Add($"response member \"{attribute.Name}\"", Compact(documented), actual is null ? "(dropped by the client)" : Compact(actual));
+            }
+        }
+    }
+
+    private static void CheckError(ResponseSpec response, bool failed, int status, string? hint, ContractFailures failures)
+    {
+        if (!failed)
+        {
+            failures.Add("outcome", $"ZApiException with status {response.StatusCode}", "no exception: the client treated the error as success");
+            return;
+        }
+
+        if (status != response.StatusCode)
+        {
+            failures.Add("ZApiException.StatusCode", response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (hint != response.Hint)
+        {
+            failures.Add("ZApiException.Hint", response.Hint ?? "(null)", hint ?? "(null)");
+        }
+    }
+
+    /// <summary>Equal JSON values; a timestamp's number and digit-string forms count as equal.</summary>
+    private static bool SameValue(AttributeType type, JsonNode? documented, JsonNode? actual)
+    {
+        if (type == AttributeType.Timestamp && documented is JsonValue d && actual is JsonValue a)
+        {
+            return Milliseconds(d) is long left && Milliseconds(a) is long right && left == right;
+        }
+
+        return JsonNode.DeepEquals(documented, actual);
+    }
+
+    private static long? Milliseconds(JsonValue value)
+    {
+        if (value.TryGetValue(out long number))
+        {
+            return number;
+        }
+
+        return value.TryGetValue(out string? text) && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long parsed) ? parsed : null;
+    }
+
+    private static JsonNode? TryParse(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Compact(JsonNode? node) => node?.ToJsonString() ?? "null";
+
+    private static string? Header(WireMock.IRequestMessage request, string name)
+    {
+        if (request.Headers is null)
+        {
+            return null;
+        }
+
+        foreach (KeyValuePair<string, WireMock.Types.WireMockList<string>> header in request.Headers)
+        {
+            if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return string.Join(", ", header.Value);
+            }
+        }
+
+        return null;
+    }
+
+    public void Dispose()
+    {
+        _server.Stop();
+        _server.Dispose();
+        _oneAtATime.Dispose();
+    }
+}

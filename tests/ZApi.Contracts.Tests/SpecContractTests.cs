@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+using ZApi.Contracts;
+
+namespace ZApi.Contracts.Tests;
+
+/// <summary>Contract verification of every spec in <c>specs/</c>: the lines a consumer's test project adds.</summary>
+public sealed class SpecContractTests : IClassFixture<ContractVerifierFixture>
+{
+    private static readonly IReadOnlyDictionary<string, ContractEntry> Entries =
+        ZApi.ZApiContractEntries.All.ToDictionary(e => e.Key, e => ContractEntries.From(e.Value));
+
+    private readonly ContractVerifier _verifier;
+
+    public SpecContractTests(ContractVerifierFixture fixture) => _verifier = fixture.Verifier;
+
+    public static TheoryData<ContractCase> Cases => ContractCases.TheoryData("specs");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Contract(ContractCase contract) => _verifier.VerifyAsync(contract, Entries);
+
+    [Fact]
+    public void Every_documented_status_of_every_spec_is_a_case()
+    {
+        Assert.Equal(new[] { "create-instance 201", "create-instance 405", "create-instance 415" }, ContractCases.FromDirectory("specs").Select(c => c.ToString()));
+    }
+}
+
+/// <summary>One loopback WireMock.Net server for all cases of a class.</summary>
+public sealed class ContractVerifierFixture : System.IDisposable
+{
+    public ContractVerifier Verifier { get; } = new();
+
+    public void Dispose() => Verifier.Dispose();
+}
