@@ -25,6 +25,16 @@ internal static class ContractEmitter
             DocComments.Raw(writer, "<summary>Contract harness: reads a documented request example into the request record.</summary>");
             EndpointEmitter.WriteReader(writer, spec.Request.Body, names.Request, "ReadRequest");
             writer.Line();
+            DocComments.Raw(writer, "<summary>Contract harness: parses a whole request example (a reader cannot live in an async method before C# 13).</summary>");
+            using (writer.Open($"public static {names.Request} ParseRequest(string? requestJson)"))
+            {
+                writer.Line("byte[] requestBytes = global::System.Text.Encoding.UTF8.GetBytes(requestJson ?? throw new global::System.ArgumentNullException(nameof(requestJson), Operation + \" needs a request example.\"));");
+                writer.Line("var reader = new global::System.Text.Json.Utf8JsonReader(requestBytes);");
+                writer.Line("reader.Read();");
+                writer.Line("return ReadRequest(ref reader);");
+            }
+
+            writer.Line();
         }
 
         if (hasResponseBody)
@@ -65,10 +75,7 @@ internal static class ContractEmitter
                 string arguments = "cancellationToken";
                 if (hasRequestBody)
                 {
-                    writer.Line("byte[] requestBytes = global::System.Text.Encoding.UTF8.GetBytes(requestJson ?? throw new global::System.ArgumentNullException(nameof(requestJson), Operation + \" needs a request example.\"));");
-                    writer.Line("var reader = new global::System.Text.Json.Utf8JsonReader(requestBytes);");
-                    writer.Line("reader.Read();");
-                    writer.Line($"{names.Request} request = ReadRequest(ref reader);");
+                    writer.Line($"{names.Request} request = ParseRequest(requestJson);");
                     arguments = "request, cancellationToken";
                 }
 

@@ -110,6 +110,19 @@ public sealed class CreateInstanceGenerationTests
     }
 
     [Fact]
+    public void Contract_entries_are_emitted_only_when_ZApiContracts_is_true()
+    {
+        GeneratorRun lean = RunSeed();
+        GeneratorRun withContracts = RunSeed(new Dictionary<string, string> { ["ZApiContracts"] = "true" });
+
+        Assert.Null(lean.Output.GetTypeByMetadataName("ZApi.ZApiContractEntries"));
+        Assert.DoesNotContain("InvokeContractAsync", lean.Sources.Single(s => s.HintName == "ZApi.Partner.CreateInstance.g.cs").SourceText.ToString());
+        Assert.NotNull(withContracts.Output.GetTypeByMetadataName("ZApi.ZApiContractEntries"));
+        Assert.Contains("[CreateInstanceEndpoint.Operation] = CreateInstanceEndpoint.InvokeContractAsync,", withContracts.Sources.Single(s => s.HintName == "ZApi.ZApiContractEntries.g.cs").SourceText.ToString());
+        Assert.Equal(string.Empty, string.Join("\n", withContracts.CompilationProblems.Select(d => d.Id + " " + d.GetMessage())));
+    }
+
+    [Fact]
     public void No_specs_means_no_generated_code()
     {
         GeneratorRun run = GeneratorHarness.Run();
