@@ -9,4 +9,5 @@ public static class TrackingNames
     public const string Catalog = nameof(Catalog);
     public const string EndpointSources = nameof(EndpointSources);
     public const string SharedSources = nameof(SharedSources);
+    public const string DependencyInjection = nameof(DependencyInjection);
 }

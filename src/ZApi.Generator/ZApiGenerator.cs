@@ -46,8 +46,14 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (input, _) => EmitEndpoint(input.Left, input.Right))
             .WithTrackingName(TrackingNames.EndpointSources);
 
+        // A cheap look-up per compilation; its equal result keeps everything after it cached.
+        IncrementalValueProvider<bool> hasHttpClientFactory = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(DependencyInjectionEmitter.MarkerType) is not null)
+            .WithTrackingName(TrackingNames.DependencyInjection);
+
         IncrementalValueProvider<EquatableArray<GeneratedSource>> sharedSources = catalog
-            .Select(static (c, _) => new SharedInputs(c.Clients, c.Endpoints))
+            .Combine(hasHttpClientFactory)
+            .Select(static (input, _) => new SharedInputs(input.Left.Clients, input.Left.Endpoints, input.Right))
             .Combine(options)
             .Select(static (input, _) => EmitShared(input.Left, input.Right))
             .WithTrackingName(TrackingNames.SharedSources);
@@ -105,6 +111,11 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             sources.Add(ContractEmitter.EmitRegistry(inputs.Endpoints, options));
         }
 
+        if (inputs.HasHttpClientFactory)
+        {
+            sources.Add(DependencyInjectionEmitter.Emit(inputs.Clients, options));
+        }
+
         return new EquatableArray<GeneratedSource>(sources.ToArray());
     }
 
@@ -125,6 +136,6 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         context.AddSource(source.HintName, source.Text);
     }
 
-    /// <summary>What the shared files depend on: client groups, and endpoint ids for the contract registry.</summary>
-    private sealed record SharedInputs(EquatableArray<string> Clients, EquatableArray<string> Endpoints);
+    /// <summary>What the shared files depend on: client groups, endpoint ids (contract registry), and whether IHttpClientFactory is there.</summary>
+    private sealed record SharedInputs(EquatableArray<string> Clients, EquatableArray<string> Endpoints, bool HasHttpClientFactory);
 }

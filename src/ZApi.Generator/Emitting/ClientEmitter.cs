@@ -20,7 +20,7 @@ internal static class ClientEmitter
         DocComments.Raw(writer, "some operations (such as creating an instance) are not idempotent.");
         DocComments.Raw(writer, "</remarks>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        using (writer.Open($"public sealed partial class {className}"))
+        using (writer.Open($"{options.Accessibility} sealed partial class {className}"))
         {
             writer.Line("private readonly global::System.Net.Http.HttpClient _http;");
             writer.Line("private readonly ZApiClientOptions _options;");

@@ -111,7 +111,7 @@ internal static class ContractEmitter
         DocComments.Raw(writer, "<summary>Every generated endpoint, by spec id, as the contract harness (ZApi.Contracts) calls it.</summary>");
         DocComments.Raw(writer, "<remarks>Each entry takes the HTTP client, the token to send, the documented request example (JSON) and a cancellation token.</remarks>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        using (writer.Open("public static class ZApiContractEntries"))
+        using (writer.Open($"{options.Accessibility} static class ZApiContractEntries"))
         {
             DocComments.Raw(writer, "<summary>The entries, keyed by spec id (<c>create-instance</c>, ...).</summary>");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyDictionary<string, {EntryType}> All {{ get; }} =");

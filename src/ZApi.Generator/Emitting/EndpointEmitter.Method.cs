@@ -9,7 +9,7 @@ internal static partial class EndpointEmitter
     private static void WriteClientMethod(SourceWriter writer, Spec spec, EndpointNames names, bool hasRequestBody, bool hasResponseBody)
     {
         ResponseSpec? success = spec.SuccessResponse;
-        using (writer.Open($"public sealed partial class {names.Client}"))
+        using (writer.Open($"partial class {names.Client}"))
         {
             DocComments.Summary(writer, spec.Title);
             DocComments.Raw(writer, "<remarks>");

@@ -12,7 +12,7 @@ internal static partial class EndpointEmitter
         $"The documented {success.StatusCode} response of <see cref=\"{names.Client}.{names.Method}\"/> ({CSharpText.DocInline(spec.Title)}).";
 
     /// <param name="summaryXml">Doc XML built by the generator; spec text in it is already escaped.</param>
-    private static void WriteRecord(SourceWriter writer, string typeName, string summaryXml, EquatableArray<SpecAttribute> attributes, bool isResponse)
+    private static void WriteRecord(SourceWriter writer, string accessibility, string typeName, string summaryXml, EquatableArray<SpecAttribute> attributes, bool isResponse)
     {
         DocComments.Raw(writer, "<summary>");
         DocComments.Raw(writer, summaryXml);
@@ -27,7 +27,7 @@ internal static partial class EndpointEmitter
         }
 
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        using (writer.Open($"public sealed record {typeName}"))
+        using (writer.Open($"{accessibility} sealed record {typeName}"))
         {
             for (int i = 0; i < attributes.Count; i++)
             {

@@ -22,13 +22,13 @@ internal static partial class EndpointEmitter
 
         if (hasRequestBody)
         {
-            WriteRecord(writer, names.Request, RequestSummary(spec, names), spec.Request.Body, isResponse: false);
+            WriteRecord(writer, options.Accessibility, names.Request, RequestSummary(spec, names), spec.Request.Body, isResponse: false);
             writer.Line();
         }
 
         if (hasResponseBody)
         {
-            WriteRecord(writer, names.Response, ResponseSummary(spec, names, success!), success!.Body, isResponse: true);
+            WriteRecord(writer, options.Accessibility, names.Response, ResponseSummary(spec, names, success!), success!.Body, isResponse: true);
             writer.Line();
         }
 

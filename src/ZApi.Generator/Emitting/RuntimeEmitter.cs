@@ -24,7 +24,8 @@ internal static class RuntimeEmitter
         {
             string source = text
                 .Replace(TemplateNamespace, $"namespace {options.Namespace};")
-                .Replace(TemplateVersion, "\"" + GeneratorInfo.Version + "\"");
+                .Replace(TemplateVersion, "\"" + GeneratorInfo.Version + "\"")
+                .Replace("\npublic sealed class ", $"\n{options.Accessibility} sealed class ");
             yield return new GeneratedSource($"ZApi.{name}.g.cs", source, SpecPath: null, MethodKey: null);
         }
     }

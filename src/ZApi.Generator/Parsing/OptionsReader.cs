@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ZApi.Generator.Model;
 using ZApi.Specs.Model;
@@ -10,31 +12,45 @@ internal static class OptionsReader
 {
     public static GeneratorOptions Read(AnalyzerConfigOptions globalOptions)
     {
-        bool contracts = globalOptions.TryGetValue("build_property.ZApiContracts", out string? contractsValue)
-            && string.Equals(contractsValue?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
-        return ReadNamespace(globalOptions) with { EmitContracts = contracts };
+        var errors = new List<SpecError>();
+        string @namespace = ReadNamespace(globalOptions, errors);
+        string accessibility = ReadAccessibility(globalOptions, errors);
+        bool contracts = string.Equals(Value(globalOptions, "ZApiContracts"), "true", StringComparison.OrdinalIgnoreCase);
+        return new GeneratorOptions(@namespace, errors.ToEquatableArray(), contracts, accessibility);
     }
 
-    private static GeneratorOptions ReadNamespace(AnalyzerConfigOptions globalOptions)
+    private static string ReadNamespace(AnalyzerConfigOptions globalOptions, List<SpecError> errors)
     {
-        if (!globalOptions.TryGetValue("build_property.ZApiNamespace", out string? configured) || string.IsNullOrWhiteSpace(configured))
+        string? configured = Value(globalOptions, "ZApiNamespace");
+        if (configured is null || IsNamespace(configured))
         {
-            return new GeneratorOptions(GeneratorOptions.DefaultNamespace, EquatableArray<SpecError>.Empty);
+            return configured ?? GeneratorOptions.DefaultNamespace;
         }
 
-        string trimmed = configured!.Trim();
-        if (IsNamespace(trimmed))
-        {
-            return new GeneratorOptions(trimmed, EquatableArray<SpecError>.Empty);
-        }
-
-        var error = new SpecError(
-            SpecErrorKind.InvalidOption,
-            $"ZApiNamespace '{trimmed}' is not a C# namespace (dot-separated identifiers such as 'MyCompany.ZApi'); the generated code uses '{GeneratorOptions.DefaultNamespace}'.",
-            string.Empty,
-            default);
-        return new GeneratorOptions(GeneratorOptions.DefaultNamespace, new EquatableArray<SpecError>(new[] { error }));
+        errors.Add(Invalid($"ZApiNamespace '{configured}' is not a C# namespace (dot-separated identifiers such as 'MyCompany.ZApi'); the generated code uses '{GeneratorOptions.DefaultNamespace}'."));
+        return GeneratorOptions.DefaultNamespace;
     }
+
+    private static string ReadAccessibility(AnalyzerConfigOptions globalOptions, List<SpecError> errors)
+    {
+        string? configured = Value(globalOptions, "ZApiAccessibility");
+        switch (configured)
+        {
+            case null:
+            case "public":
+                return "public";
+            case "internal":
+                return "internal";
+            default:
+                errors.Add(Invalid($"ZApiAccessibility '{configured}' is neither 'public' nor 'internal'; the generated types are public."));
+                return "public";
+        }
+    }
+
+    private static string? Value(AnalyzerConfigOptions globalOptions, string property) =>
+        globalOptions.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static SpecError Invalid(string message) => new(SpecErrorKind.InvalidOption, message, string.Empty, default);
 
     /// <summary>ASCII identifiers joined by dots; nothing else can reach the <c>namespace</c> line.</summary>
     internal static bool IsNamespace(string value)

@@ -61,7 +61,7 @@ public sealed record CreateInstanceResponse
     public required global::System.DateTimeOffset Due { get; init; }
 }
 
-public sealed partial class PartnerClient
+partial class PartnerClient
 {
     /// <summary>Criando uma instância</summary>
     /// <remarks>

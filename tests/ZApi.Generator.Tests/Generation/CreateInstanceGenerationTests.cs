@@ -123,6 +123,42 @@ public sealed class CreateInstanceGenerationTests
     }
 
     [Fact]
+    public void ZApiAccessibility_internal_makes_every_generated_type_internal()
+    {
+        GeneratorRun run = RunSeed(new Dictionary<string, string> { ["ZApiAccessibility"] = "internal", ["ZApiContracts"] = "true" });
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(string.Empty, string.Join("\n", run.CompilationProblems.Select(d => d.Id + " " + d.GetMessage())));
+        INamedTypeSymbol[] generated = run.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().Where(t => t.ContainingType is null).ToArray();
+        Assert.Contains(generated, t => t.Name == "PartnerClient");
+        Assert.All(generated, t => Assert.NotEqual(Accessibility.Public, t.DeclaredAccessibility));
+    }
+
+    [Theory]
+    [InlineData("private")]
+    [InlineData("public class Evil {}")]
+    public void An_invalid_ZApiAccessibility_is_a_diagnostic_and_falls_back_to_public(string value)
+    {
+        GeneratorRun run = RunSeed(new Dictionary<string, string> { ["ZApiAccessibility"] = value });
+
+        Assert.Equal("ZAPI017", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal(Accessibility.Public, run.Output.GetTypeByMetadataName("ZApi.PartnerClient")!.DeclaredAccessibility);
+    }
+
+    [Fact]
+    public void Dependency_injection_is_emitted_only_when_IHttpClientFactory_is_referenced()
+    {
+        const string marker = "namespace Microsoft.Extensions.DependencyInjection { public static class HttpClientFactoryServiceCollectionExtensions { } }";
+
+        GeneratorRun without = RunSeed();
+        GeneratorRun with = RunSeed(consumer: marker);
+
+        Assert.DoesNotContain(without.Sources, s => s.HintName == "ZApi.ZApiServiceCollectionExtensions.g.cs");
+        GeneratedSourceResult di = Assert.Single(with.Sources, s => s.HintName == "ZApi.ZApiServiceCollectionExtensions.g.cs");
+        Assert.Contains("AddZApiPartnerClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services", di.SourceText.ToString());
+    }
+
+    [Fact]
     public void No_specs_means_no_generated_code()
     {
         GeneratorRun run = GeneratorHarness.Run();

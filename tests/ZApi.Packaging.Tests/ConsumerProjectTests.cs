@@ -1,0 +1,90 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace ZApi.Packaging.Tests;
+
+/// <summary>
+/// Brand-new projects that reference the packages by version from the local feed (no project
+/// references), as a user would: install, add a spec, build, run.
+/// </summary>
+[Collection(PackagingCollection.Name)]
+public sealed class ConsumerProjectTests
+{
+    private static readonly string Spec = File.ReadAllText(Path.Combine(PackageFeed.RepositoryRoot, "specs", "partner", "create-instance.zapi.yaml"));
+
+    private readonly PackageFeed _feed;
+
+    public ConsumerProjectTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void A_new_console_project_installs_the_package_builds_clean_for_native_aot_and_calls_the_api()
+    {
+        string app = _feed.NewWorkspace("console");
+        DotNet.Run(app, "new", "console", "--framework", "net10.0", "--name", "Consumer", "--output", ".");
+        DotNet.Run(app, "add", "package", "ZApi.Generator", "--version", _feed.Version);
+        DotNet.Run(app, "add", "package", "Microsoft.Extensions.Http", "--version", "11.0.0");
+        DotNet.Run(app, "add", "package", "Microsoft.Extensions.DependencyInjection", "--version", "11.0.0");
+        Directory.CreateDirectory(Path.Combine(app, "specs", "partner"));
+        File.WriteAllText(Path.Combine(app, "specs", "partner", "create-instance.zapi.yaml"), Spec);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumers", "ConsoleProgram.cs.txt"), Path.Combine(app, "Program.cs"), overwrite: true);
+        SetProperties(app, "Consumer.csproj", """
+            <IsAotCompatible>true</IsAotCompatible>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+            <UseSharedCompilation>false</UseSharedCompilation>
+            """);
+
+        string build = DotNet.Run(app, "build", "-c", "Release");
+        string run = DotNet.Run(app, "run", "-c", "Release", "--no-build");
+
+        Assert.Contains("0 Warning(s)", build);
+        Assert.DoesNotContain("IL2", build);
+        Assert.DoesNotContain("IL3", build);
+        Assert.Contains("created 8823XWIE982KII99012K2L due 329000002121", run);
+        string generated = Path.Combine(app, "obj", "Release", "net10.0", "generated", "ZApi.Generator", "ZApi.Generator.ZApiGenerator");
+        Assert.Equal(
+            new[]
+            {
+                "ZApi.Partner.CreateInstance.g.cs", "ZApi.PartnerClient.g.cs", "ZApi.ZApiClientOptions.g.cs", "ZApi.ZApiException.g.cs",
+                "ZApi.ZApiJson.g.cs", "ZApi.ZApiJsonContent.g.cs", "ZApi.ZApiRequests.g.cs", "ZApi.ZApiServiceCollectionExtensions.g.cs",
+            },
+            Directory.GetFiles(generated).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Two_projects_using_the_generator_one_referencing_the_other_compile_together()
+    {
+        string root = _feed.NewWorkspace("two-projects");
+        string library = Path.Combine(root, "Library");
+        string app = Path.Combine(root, "App");
+        DotNet.Run(root, "new", "classlib", "--framework", "net10.0", "--name", "Library", "--output", library);
+        DotNet.Run(root, "new", "console", "--framework", "net10.0", "--name", "App", "--output", app);
+        foreach (string project in new[] { library, app })
+        {
+            DotNet.Run(project, "add", "package", "ZApi.Generator", "--version", _feed.Version);
+            Directory.CreateDirectory(Path.Combine(project, "specs", "partner"));
+            File.WriteAllText(Path.Combine(project, "specs", "partner", "create-instance.zapi.yaml"), Spec);
+        }
+
+        // A library keeps its generated client to itself; the app has its own, public one.
+        SetProperties(library, "Library.csproj", "<ZApiAccessibility>internal</ZApiAccessibility><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        SetProperties(app, "App.csproj", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        File.WriteAllText(Path.Combine(library, "Class1.cs"), "namespace Library; public static class Names { public static string Operation => ZApi.CreateInstanceEndpoint.Operation; }");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(Library.Names.Operation + \" \" + typeof(ZApi.PartnerClient).Assembly.GetName().Name);");
+        DotNet.Run(app, "add", "reference", library);
+
+        DotNet.Run(app, "build", "-c", "Release", "-p:UseSharedCompilation=false");
+        string run = DotNet.Run(app, "run", "-c", "Release", "--no-build");
+
+        Assert.Contains("create-instance App", run);
+    }
+
+    private static void SetProperties(string directory, string projectFile, string properties)
+    {
+        string path = Path.Combine(directory, projectFile);
+        string project = File.ReadAllText(path);
+        File.WriteAllText(path, project.Replace("</PropertyGroup>", properties + "\n  </PropertyGroup>", StringComparison.Ordinal));
+    }
+}
