@@ -18,7 +18,11 @@ internal sealed class ContractFailures
         _status = status;
     }
 
-    public void Add(string what, string expected, string actual) => _differences.Add((what, expected, actual));
+    /// <summary>Which of several documented examples is being checked (1-based), or null when there is one.</summary>
+    public int? Example { get; set; }
+
+    public void Add(string what, string expected, string actual) =>
+        _differences.Add((Example is null ? what : $"{what} (example {Example})", expected, actual));
 
     public void ThrowIfAny()
     {

@@ -44,30 +44,35 @@ public sealed class ContractVerifier : IDisposable
         return VerifyAsync(parsed.Spec, contractCase.StatusCode, entry, cancellationToken);
     }
 
-    /// <summary>Verifies one documented status of <paramref name="spec"/> against <paramref name="entry"/>.</summary>
+    /// <summary>Verifies one documented status of <paramref name="spec"/> against <paramref name="entry"/>, once per documented example.</summary>
     public async Task VerifyAsync(Spec spec, int statusCode, ContractEntry entry, CancellationToken cancellationToken = default)
     {
         ResponseSpec response = spec.Responses.FirstOrDefault(r => r.StatusCode == statusCode)
             ?? throw new ArgumentException($"{spec.Id} documents no status {statusCode}.", nameof(statusCode));
         var failures = new ContractFailures(spec, statusCode);
+        IReadOnlyList<SpecExample?> examples = response.Examples.IsEmpty ? new SpecExample?[] { null } : response.Examples.ToArray();
 
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _server.Reset();
-            Stub(response);
-
-            using var http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/"), Timeout = TimeSpan.FromSeconds(30) };
-            (bool failed, int status, string? hint, string? json) = await entry(http, Token, spec.Request.Example?.Json, cancellationToken).ConfigureAwait(false);
-
-            CheckRequest(spec, failures);
-            if (response.IsSuccess)
+            for (int i = 0; i < examples.Count; i++)
             {
-                CheckSuccess(response, failed, status, json, failures);
-            }
-            else
-            {
-                CheckError(response, failed, status, hint, failures);
+                failures.Example = examples.Count > 1 ? i + 1 : null;
+                _server.Reset();
+                Stub(response, examples[i]);
+
+                using var http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/"), Timeout = TimeSpan.FromSeconds(30) };
+                (bool failed, int status, string? hint, string? body) = await entry(http, Token, spec.Request.Example?.Json, cancellationToken).ConfigureAwait(false);
+
+                CheckRequest(spec, failures);
+                if (response.IsSuccess)
+                {
+                    CheckSuccess(spec, response, examples[i], failed, status, body, failures);
+                }
+                else
+                {
+                    CheckError(response, failed, status, hint, failures);
+                }
             }
         }
         finally
@@ -78,12 +83,12 @@ public sealed class ContractVerifier : IDisposable
         failures.ThrowIfAny();
     }
 
-    private void Stub(ResponseSpec response)
+    private void Stub(ResponseSpec response, SpecExample? example)
     {
         IResponseBuilder answer = Response.Create().WithStatusCode(response.StatusCode);
-        if (response.Example is not null)
+        if (example is not null)
         {
-            answer = answer.WithBody(response.Example.Json).WithHeader("Content-Type", response.IsSuccess ? "application/json" : "text/plain");
+            answer = answer.WithBody(example.Json).WithHeader("Content-Type", response.Content == ResponseContent.Json ? "application/json" : "text/plain; charset=utf-8");
         }
         else if (!response.IsSuccess && response.Hint is not null)
         {
@@ -112,9 +117,17 @@ public sealed class ContractVerifier : IDisposable
             failures.Add("HTTP method", spec.Method, request.Method);
         }
 
-        if (request.Path != spec.Route)
+        string expectedPath = ExpectedPath(spec);
+        if (request.Path != expectedPath)
         {
-            failures.Add("route", spec.Route, request.Path);
+            failures.Add("route", expectedPath, request.Path);
+        }
+
+        string expectedQuery = ExpectedQuery(spec);
+        string actualQuery = ActualQuery(request);
+        if (expectedQuery != actualQuery)
+        {
+            failures.Add("query string (sorted)", expectedQuery.Length == 0 ? "(none)" : expectedQuery, actualQuery.Length == 0 ? "(none)" : actualQuery);
         }
 
         string? headerName = spec.Credentials.HeaderName();
@@ -129,13 +142,19 @@ public sealed class ContractVerifier : IDisposable
         }
 
         string? body = request.Body ?? (request.BodyAsBytes is { Length: > 0 } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null);
-        if (spec.Request.HasBody)
+        bool bodySent = spec.Request.HasBody && (!spec.Request.IsBodyOptional || spec.Request.Example is not null);
+        if (bodySent)
         {
             string? contentType = Header(request, "Content-Type");
             if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             {
                 failures.Add("Content-Type", "application/json", contentType ?? "(missing)");
             }
+        }
+
+        if (!bodySent && !string.IsNullOrEmpty(body))
+        {
+            failures.Add("request body", "(none)", body);
         }
 
         if (spec.Request.Example is not null)
@@ -149,7 +168,7 @@ public sealed class ContractVerifier : IDisposable
         }
     }
 
-    private static void CheckSuccess(ResponseSpec response, bool failed, int status, string? json, ContractFailures failures)
+    private static void CheckSuccess(Spec spec, ResponseSpec response, SpecExample? example, bool failed, int status, string? body, ContractFailures failures)
     {
         if (failed)
         {
@@ -157,29 +176,36 @@ public sealed class ContractVerifier : IDisposable
             return;
         }
 
-        if (response.Example is null || response.Body.IsEmpty)
+        if (example is null)
         {
             return;
         }
 
-        if (JsonNode.Parse(response.Example.Json) is not JsonObject example || TryParse(json) is not JsonObject read)
+        if (response.Content == ResponseContent.Text)
         {
-            failures.Add("response read", response.Example.Json, json ?? "(nothing)");
+            if (body?.Trim() != example.Json.Trim())
+            {
+                failures.Add("response text", example.Json.Trim(), body ?? "(nothing)");
+            }
+
             return;
         }
 
-        foreach (SpecAttribute attribute in response.Body)
+        if (response.Content != ResponseContent.Json)
         {
-            if (!example.TryGetPropertyValue(attribute.Name, out JsonNode? documented))
-            {
-                continue;
-            }
+            return;
+        }
 
-            read.TryGetPropertyValue(attribute.Name, out JsonNode? actual);
-            if (!SameValue(attribute.Type, documented, actual))
-            {
-                failures.Add($"response member \"{attribute.Name}\"", Compact(documented), actual is null ? "(dropped by the client)" : Compact(actual));
-            }
+        JsonNode? documented = TryParse(example.Json);
+        JsonNode? read = TryParse(body);
+        var comparer = new DocumentedValueComparer(spec, failures);
+        if (response.Items is not null)
+        {
+            comparer.Compare(TypeRef.ArrayOf(response.Items), documented, read, "response");
+        }
+        else
+        {
+            comparer.CompareMembers(response.Body, documented, read, "response");
         }
     }
 
@@ -202,26 +228,27 @@ public sealed class ContractVerifier : IDisposable
         }
     }
 
-    /// <summary>Equal JSON values; a timestamp's number and digit-string forms count as equal.</summary>
-    private static bool SameValue(AttributeType type, JsonNode? documented, JsonNode? actual)
+    private static string ExpectedPath(Spec spec)
     {
-        if (type == AttributeType.Timestamp && documented is JsonValue d && actual is JsonValue a)
+        string path = spec.Route;
+        foreach (SpecAttribute parameter in spec.Request.Path)
         {
-            return Milliseconds(d) is long left && Milliseconds(a) is long right && left == right;
+            path = path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString(ParameterValues.ForContract(parameter, spec)!));
         }
 
-        return JsonNode.DeepEquals(documented, actual);
+        return path;
     }
 
-    private static long? Milliseconds(JsonValue value)
-    {
-        if (value.TryGetValue(out long number))
-        {
-            return number;
-        }
+    /// <summary>The documented query parameters with their example values, as sorted <c>name=value</c> pairs.</summary>
+    private static string ExpectedQuery(Spec spec) => string.Join("&", spec.Request.Query
+        .Select(p => (p.Name, Value: ParameterValues.ForContract(p, spec)))
+        .Where(p => p.Value is not null)
+        .Select(p => p.Name + "=" + p.Value)
+        .OrderBy(p => p, StringComparer.Ordinal));
 
-        return value.TryGetValue(out string? text) && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long parsed) ? parsed : null;
-    }
+    private static string ActualQuery(WireMock.IRequestMessage request) => request.Query is null
+        ? string.Empty
+        : string.Join("&", request.Query.SelectMany(q => q.Value.Select(v => q.Key + "=" + v)).OrderBy(p => p, StringComparer.Ordinal));
 
     private static JsonNode? TryParse(string? json)
     {

@@ -10,4 +10,7 @@ public static class TrackingNames
     public const string EndpointSources = nameof(EndpointSources);
     public const string SharedSources = nameof(SharedSources);
     public const string DependencyInjection = nameof(DependencyInjection);
+    public const string SpecTypes = nameof(SpecTypes);
+    public const string TypeCatalog = nameof(TypeCatalog);
+    public const string TypeSources = nameof(TypeSources);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using ZApi.Generator.Diagnostics;
 using ZApi.Generator.Emitting;
@@ -41,6 +42,19 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (identities, _) => CatalogBuilder.Build(identities))
             .WithTrackingName(TrackingNames.Catalog);
 
+        IncrementalValueProvider<TypeCatalog> typeCatalog = specs
+            .Select(static (result, _) => result.Spec?.Types ?? EquatableArray<TypeDefinition>.Empty)
+            .WithTrackingName(TrackingNames.SpecTypes)
+            .Collect()
+            .Select(static (types, _) => TypeCatalogBuilder.Merge(types))
+            .WithTrackingName(TrackingNames.TypeCatalog);
+
+        IncrementalValueProvider<EquatableArray<GeneratedSource>> typeSources = typeCatalog
+            .Select(static (c, _) => c.Types)
+            .Combine(options)
+            .Select(static (input, _) => EmitTypes(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.TypeSources);
+
         IncrementalValuesProvider<GeneratedSource?> endpointSources = specs
             .Combine(options)
             .Select(static (input, _) => EmitEndpoint(input.Left, input.Right))
@@ -61,17 +75,16 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(specs.Select(static (result, _) => result.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
+        context.RegisterSourceOutput(typeCatalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
 
+        IncrementalValueProvider<EquatableArray<string>> skippedSpecs = catalog
+            .Combine(typeCatalog)
+            .Select(static (input, _) => input.Left.SkippedSpecs.Concat(input.Right.ConflictingSpecs).ToEquatableArray());
         context.RegisterSourceOutput(
-            endpointSources.Combine(catalog.Select(static (c, _) => c.SkippedSpecs)),
+            endpointSources.Combine(skippedSpecs),
             static (spc, input) => AddEndpoint(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(sharedSources, static (spc, sources) =>
-        {
-            foreach (GeneratedSource source in sources)
-            {
-                spc.AddSource(source.HintName, source.Text);
-            }
-        });
+        context.RegisterSourceOutput(sharedSources, static (spc, sources) => AddAll(spc, sources));
+        context.RegisterSourceOutput(typeSources, static (spc, sources) => AddAll(spc, sources));
     }
 
     private static GeneratedSource? EmitEndpoint(SpecParseResult result, GeneratorOptions options)
@@ -89,6 +102,20 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         {
             // Never take the build down: report it at the spec, emit nothing for it.
             return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath, MethodKey: null);
+        }
+    }
+
+    private static EquatableArray<GeneratedSource> EmitTypes(EquatableArray<TypeDefinition> types, GeneratorOptions options)
+    {
+        var mapper = new TypeMapper(types);
+        return types.Select(type => TypeEmitter.Emit(type, mapper, options)).ToEquatableArray();
+    }
+
+    private static void AddAll(SourceProductionContext context, EquatableArray<GeneratedSource> sources)
+    {
+        foreach (GeneratedSource source in sources)
+        {
+            context.AddSource(source.HintName, source.Text);
         }
     }
 

@@ -28,6 +28,7 @@ internal static class DiagnosticDescriptors
         [SpecErrorKind.UnsupportedYaml] = Error(SpecErrorKind.UnsupportedYaml, "The spec uses a YAML feature specs do not support"),
         [SpecErrorKind.InternalError] = Error(SpecErrorKind.InternalError, "The generator failed on a spec"),
         [SpecErrorKind.InvalidOption] = Error(SpecErrorKind.InvalidOption, "An MSBuild option of ZApi.Generator is invalid"),
+        [SpecErrorKind.TypeConflict] = Error(SpecErrorKind.TypeConflict, "Two specs define one named type differently"),
     };
 
     public static IEnumerable<DiagnosticDescriptor> All => ByKind.Values;

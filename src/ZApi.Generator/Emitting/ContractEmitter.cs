@@ -18,18 +18,23 @@ internal static class ContractEmitter
     public const string EntryType =
         "global::System.Func<global::System.Net.Http.HttpClient, string, string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<" + OutcomeType + ">>";
 
-    public static void WriteEntry(SourceWriter writer, Spec spec, EndpointNames names, bool hasRequestBody, bool hasResponseBody)
+    public static void WriteEntry(SourceWriter writer, Spec spec, EndpointNames names, TypeMapper types)
     {
-        if (hasRequestBody)
+        RequestSpec request = spec.Request;
+        ResponseSpec? success = spec.SuccessResponse;
+        if (request.HasBody)
         {
             DocComments.Raw(writer, "<summary>Contract harness: reads a documented request example into the request record.</summary>");
-            EndpointEmitter.WriteReader(writer, spec.Request.Body, names.Request, "ReadRequest");
+            using (writer.Open($"public static {names.Request} ReadRequest(ref global::System.Text.Json.Utf8JsonReader reader)"))
+            {
+                JsonCode.ReadMembers(writer, types, request.Body, names.Request);
+            }
+
             writer.Line();
             DocComments.Raw(writer, "<summary>Contract harness: parses a whole request example (a reader cannot live in an async method before C# 13).</summary>");
-            using (writer.Open($"public static {names.Request} ParseRequest(string? requestJson)"))
+            using (writer.Open($"public static {names.Request} ParseRequest(string requestJson)"))
             {
-                writer.Line("byte[] requestBytes = global::System.Text.Encoding.UTF8.GetBytes(requestJson ?? throw new global::System.ArgumentNullException(nameof(requestJson), Operation + \" needs a request example.\"));");
-                writer.Line("var reader = new global::System.Text.Json.Utf8JsonReader(requestBytes);");
+                writer.Line("var reader = new global::System.Text.Json.Utf8JsonReader(global::System.Text.Encoding.UTF8.GetBytes(requestJson));");
                 writer.Line("reader.Read();");
                 writer.Line("return ReadRequest(ref reader);");
             }
@@ -37,51 +42,40 @@ internal static class ContractEmitter
             writer.Line();
         }
 
-        if (hasResponseBody)
+        string? result = success switch
+        {
+            { HasObjectBody: true } => names.Response,
+            { HasArrayBody: true } => $"global::System.Collections.Generic.IReadOnlyList<{types.CSharpType(success.Items!)}>",
+            _ => null,
+        };
+        if (result is not null)
         {
             DocComments.Raw(writer, "<summary>Contract harness: writes what the client read, so it can be compared with the documented example.</summary>");
-            using (writer.Open($"public static void WriteResponse(global::System.Text.Json.Utf8JsonWriter writer, {names.Response} response)"))
+            using (writer.Open($"public static void WriteResponse(global::System.Text.Json.Utf8JsonWriter writer, {result} response)"))
             {
-                writer.Line("writer.WriteStartObject();");
-                foreach (SpecAttribute attribute in spec.SuccessResponse!.Body)
+                if (success!.HasObjectBody)
                 {
-                    string property = "response." + EndpointNames.Property(attribute);
-                    string name = CSharpText.Utf8Literal(attribute.Name);
-                    if (attribute.IsRequired)
-                    {
-                        writer.Line(AttributeTypes.WriteStatement(attribute.Type, name, property));
-                        continue;
-                    }
-
-                    using (writer.Open($"if ({property} is not null)"))
-                    {
-                        string value = AttributeTypes.IsValueType(attribute.Type) ? property + ".Value" : property;
-                        writer.Line(AttributeTypes.WriteStatement(attribute.Type, name, value));
-                    }
+                    JsonCode.WriteMembers(writer, types, success.Body, "response", attribute => CSharpText.Utf8Literal(attribute.Name));
                 }
-
-                writer.Line("writer.WriteEndObject();");
+                else
+                {
+                    types.WriteValue(writer, TypeRef.ArrayOf(success.Items!), "response");
+                }
             }
 
             writer.Line();
         }
 
-        DocComments.Raw(writer, "<summary>Contract harness: calls the client method with the example request; a <see cref=\"ZApiException\"/> becomes a failed outcome.</summary>");
+        DocComments.Raw(writer, "<summary>Contract harness: calls the client method with the documented example values; a <see cref=\"ZApiException\"/> becomes a failed outcome.</summary>");
         using (writer.Open($"public static async global::System.Threading.Tasks.Task<{OutcomeType}> InvokeContractAsync(global::System.Net.Http.HttpClient http, string token, string? requestJson, global::System.Threading.CancellationToken cancellationToken)"))
         {
             writer.Line($"var client = new {names.Client}(http, new ZApiClientOptions {{ PartnerToken = token, ClientToken = token }});");
+            string call = $"client.{names.Method}({string.Join(", ", Arguments(spec, types))})";
             using (writer.Open("try"))
             {
-                string arguments = "cancellationToken";
-                if (hasRequestBody)
+                if (result is not null)
                 {
-                    writer.Line($"{names.Request} request = ParseRequest(requestJson);");
-                    arguments = "request, cancellationToken";
-                }
-
-                if (hasResponseBody)
-                {
-                    writer.Line($"{names.Response} response = await client.{names.Method}({arguments}).ConfigureAwait(false);");
+                    writer.Line($"{result} response = await {call}.ConfigureAwait(false);");
                     writer.Line("var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();");
                     using (writer.Open("using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))"))
                     {
@@ -90,9 +84,14 @@ internal static class ContractEmitter
 
                     writer.Line("return (false, 0, null, global::System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));");
                 }
+                else if (success is { Content: ResponseContent.Text })
+                {
+                    writer.Line($"string text = await {call}.ConfigureAwait(false);");
+                    writer.Line("return (false, 0, null, text);");
+                }
                 else
                 {
-                    writer.Line($"await client.{names.Method}({arguments}).ConfigureAwait(false);");
+                    writer.Line($"await {call}.ConfigureAwait(false);");
                     writer.Line("return (false, 0, null, null);");
                 }
             }
@@ -102,6 +101,32 @@ internal static class ContractEmitter
                 writer.Line("return (true, (int)exception.StatusCode, exception.Hint, null);");
             }
         }
+    }
+
+    /// <summary>The documented example values, in the method's parameter order (optional ones by name).</summary>
+    private static System.Collections.Generic.IEnumerable<string> Arguments(Spec spec, TypeMapper types)
+    {
+        RequestSpec request = spec.Request;
+        foreach (SpecAttribute parameter in System.Linq.Enumerable.Concat(request.Path, System.Linq.Enumerable.Where(request.Query, p => p.IsRequired)))
+        {
+            yield return types.Literal(parameter.Type, ParameterValues.ForContract(parameter, spec)!);
+        }
+
+        if (request.HasBody)
+        {
+            yield return request.IsBodyOptional ? "requestJson is null ? null : ParseRequest(requestJson)" : "ParseRequest(requestJson ?? throw new global::System.ArgumentNullException(nameof(requestJson), Operation + \" needs a request example.\"))";
+        }
+
+        foreach (SpecAttribute parameter in System.Linq.Enumerable.Where(request.Query, p => !p.IsRequired))
+        {
+            string? value = ParameterValues.ForContract(parameter, spec);
+            if (value is not null)
+            {
+                yield return $"{CSharpNames.ToCamelCase(parameter.Name)}: {types.Literal(parameter.Type, value)}";
+            }
+        }
+
+        yield return "cancellationToken: cancellationToken";
     }
 
     public static GeneratedSource EmitRegistry(EquatableArray<string> endpointIds, GeneratorOptions options)

@@ -1,48 +1,31 @@
+using System.Collections.Generic;
 using System.Linq;
 using ZApi.Specs.Model;
+using ZApi.Specs.Naming;
 
 namespace ZApi.Generator.Emitting;
 
 /// <summary>The typed client method: build the request, send it, map the answer.</summary>
 internal static partial class EndpointEmitter
 {
-    private static void WriteClientMethod(SourceWriter writer, Spec spec, EndpointNames names, bool hasRequestBody, bool hasResponseBody)
+    private static void WriteClientMethod(SourceWriter writer, Spec spec, EndpointNames names, TypeMapper types)
     {
         ResponseSpec? success = spec.SuccessResponse;
+        RequestSpec request = spec.Request;
+        string? result = ResultType(success, names, types);
         using (writer.Open($"partial class {names.Client}"))
         {
-            DocComments.Summary(writer, spec.Title);
-            DocComments.Raw(writer, "<remarks>");
-            foreach (string line in CSharpText.DocLines(spec.Summary ?? string.Empty))
+            WriteMethodDocs(writer, spec, success, result);
+            string returnType = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result}>";
+            using (writer.Open($"public async {returnType} {names.Method}({string.Join(", ", Parameters(request, names, types))})"))
             {
-                DocComments.Raw(writer, line);
-            }
-
-            DocComments.Raw(writer, $"<para><c>{spec.Method} {CSharpText.DocInline(spec.Route)}</c>{CredentialsDoc(spec.Credentials)}. Spec <c>{spec.Id}</c>.</para>");
-            DocComments.Raw(writer, "</remarks>");
-            if (hasRequestBody)
-            {
-                DocComments.Raw(writer, "<param name=\"request\">The request body; unset optional attributes are not sent.</param>");
-            }
-
-            DocComments.Raw(writer, "<param name=\"cancellationToken\">Cancels the call.</param>");
-            if (hasResponseBody)
-            {
-                DocComments.Raw(writer, $"<returns>The documented {success!.StatusCode} response; any 2xx answer is read the same way.</returns>");
-            }
-
-            DocComments.Raw(writer, $"<exception cref=\"ZApiException\">{ErrorsDoc(spec)}</exception>");
-
-            string returnType = hasResponseBody ? $"global::System.Threading.Tasks.Task<{names.Response}>" : "global::System.Threading.Tasks.Task";
-            string parameters = (hasRequestBody ? $"{names.Request} request, " : string.Empty) + "global::System.Threading.CancellationToken cancellationToken = default";
-            using (writer.Open($"public async {returnType} {names.Method}({parameters})"))
-            {
-                if (hasRequestBody)
+                if (request.HasBody && !request.IsBodyOptional)
                 {
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
                 }
 
-                writer.Line($"using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, ZApiRequests.Resolve(_http, _options, {names.Endpoint}.Route));");
+                string route = WriteRoute(writer, spec, names, types);
+                writer.Line($"using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, ZApiRequests.Resolve(_http, _options, {route}));");
                 switch (spec.Credentials)
                 {
                     case Credentials.PartnerToken:
@@ -53,41 +36,181 @@ internal static partial class EndpointEmitter
                         break;
                 }
 
-                if (hasRequestBody)
+                if (request.IsBodyOptional)
+                {
+                    using (writer.Open("if (request is not null)"))
+                    {
+                        writer.Line($"httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
+                    }
+                }
+                else if (request.HasBody)
                 {
                     writer.Line($"httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
                 }
 
                 writer.Line();
-                writer.Line("global::System.Net.Http.HttpResponseMessage? httpResponse = null;");
-                using (writer.Open("try"))
-                {
-                    writer.Line("httpResponse = await _http.SendAsync(httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-                    using (writer.Open("if (!httpResponse.IsSuccessStatusCode)"))
-                    {
-                        writer.Line($"throw await ZApiRequests.ErrorAsync(httpResponse, {names.Endpoint}.Operation, {names.Endpoint}.HintFor(httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);");
-                    }
-
-                    if (hasResponseBody)
-                    {
-                        writer.Line();
-                        writer.Line("byte[] body = await httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);");
-                        writer.Line($"return ZApiJson.Read(body, {names.Endpoint}.Operation, httpResponse.StatusCode, {names.Endpoint}.ReadResponse);");
-                    }
-                }
-
-                using (writer.Open("catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))"))
-                {
-                    writer.Line($"throw ZApiRequests.TransportFailure({names.Endpoint}.Operation, httpResponse, exception);");
-                }
-
-                using (writer.Open("finally"))
-                {
-                    writer.Line("httpResponse?.Dispose();");
-                }
+                WriteExchange(writer, names, success);
             }
         }
     }
+
+    /// <summary>Path parameters, required query parameters, the body, then the optional ones.</summary>
+    private static IEnumerable<string> Parameters(RequestSpec request, EndpointNames names, TypeMapper types)
+    {
+        foreach (SpecAttribute parameter in request.Path)
+        {
+            yield return $"{types.CSharpType(parameter.Type)} {ParameterName(parameter)}";
+        }
+
+        foreach (SpecAttribute parameter in request.Query.Where(p => p.IsRequired))
+        {
+            yield return $"{types.CSharpType(parameter.Type)} {ParameterName(parameter)}";
+        }
+
+        if (request.HasBody)
+        {
+            yield return request.IsBodyOptional ? $"{names.Request}? request = null" : $"{names.Request} request";
+        }
+
+        foreach (SpecAttribute parameter in request.Query.Where(p => !p.IsRequired))
+        {
+            yield return $"{types.CSharpType(parameter.Type)}? {ParameterName(parameter)} = null";
+        }
+
+        yield return "global::System.Threading.CancellationToken cancellationToken = default";
+    }
+
+    /// <summary>Writes the code that builds the relative URI; returns the expression that holds it.</summary>
+    private static string WriteRoute(SourceWriter writer, Spec spec, EndpointNames names, TypeMapper types)
+    {
+        RequestSpec request = spec.Request;
+        string route = $"{names.Endpoint}.Route";
+        if (!request.Path.IsEmpty)
+        {
+            var parts = new List<string>();
+            string template = spec.Route.TrimStart('/');
+            int position = 0;
+            while (position < template.Length)
+            {
+                int open = template.IndexOf('{', position);
+                if (open < 0)
+                {
+                    parts.Add(CSharpText.Literal(template.Substring(position)));
+                    break;
+                }
+
+                if (open > position)
+                {
+                    parts.Add(CSharpText.Literal(template.Substring(position, open - position)));
+                }
+
+                int close = template.IndexOf('}', open);
+                SpecAttribute parameter = request.Path.First(p => p.Name == template.Substring(open + 1, close - open - 1));
+                string name = ParameterName(parameter);
+                parts.Add($"ZApiRequests.PathSegment({types.ToText(parameter.Type, name)}, nameof({name}))");
+                position = close + 1;
+            }
+
+            writer.Line($"string route = {string.Join(" + ", parts)};");
+            route = "route";
+        }
+
+        if (request.Query.IsEmpty)
+        {
+            return route;
+        }
+
+        writer.Line($"var query = new ZApiQuery({route});");
+        foreach (SpecAttribute parameter in request.Query)
+        {
+            string name = ParameterName(parameter);
+            string literal = CSharpText.Literal(parameter.Name);
+            if (parameter.IsRequired)
+            {
+                writer.Line($"query.Add({literal}, {types.ToText(parameter.Type, name)});");
+                continue;
+            }
+
+            string value = types.IsValueType(parameter.Type) ? name + ".Value" : name;
+            using (writer.Open($"if ({name} is not null)"))
+            {
+                writer.Line($"query.Add({literal}, {types.ToText(parameter.Type, value)});");
+            }
+        }
+
+        return "query.ToString()";
+    }
+
+    private static void WriteExchange(SourceWriter writer, EndpointNames names, ResponseSpec? success)
+    {
+        writer.Line("global::System.Net.Http.HttpResponseMessage? httpResponse = null;");
+        using (writer.Open("try"))
+        {
+            writer.Line("httpResponse = await _http.SendAsync(httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+            using (writer.Open("if (!httpResponse.IsSuccessStatusCode)"))
+            {
+                writer.Line($"throw await ZApiRequests.ErrorAsync(httpResponse, {names.Endpoint}.Operation, {names.Endpoint}.HintFor(httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);");
+            }
+
+            if (success is not null && (success.HasObjectBody || success.HasArrayBody))
+            {
+                writer.Line();
+                writer.Line("byte[] body = await httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);");
+                writer.Line($"return ZApiJson.Read(body, {names.Endpoint}.Operation, httpResponse.StatusCode, {names.Endpoint}.ReadResponse);");
+            }
+            else if (success is { Content: ResponseContent.Text })
+            {
+                writer.Line();
+                writer.Line("return await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+            }
+        }
+
+        using (writer.Open("catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))"))
+        {
+            writer.Line($"throw ZApiRequests.TransportFailure({names.Endpoint}.Operation, httpResponse, exception);");
+        }
+
+        using (writer.Open("finally"))
+        {
+            writer.Line("httpResponse?.Dispose();");
+        }
+    }
+
+    private static void WriteMethodDocs(SourceWriter writer, Spec spec, ResponseSpec? success, string? result)
+    {
+        DocComments.Summary(writer, spec.Title);
+        DocComments.Raw(writer, "<remarks>");
+        foreach (string line in CSharpText.DocLines(spec.Summary ?? string.Empty))
+        {
+            DocComments.Raw(writer, line);
+        }
+
+        DocComments.Raw(writer, $"<para><c>{spec.Method} {CSharpText.DocInline(spec.Route)}</c>{CredentialsDoc(spec.Credentials)}. Spec <c>{spec.Id}</c>.</para>");
+        DocComments.Raw(writer, "</remarks>");
+        foreach (SpecAttribute parameter in spec.Request.Path.Concat(spec.Request.Query))
+        {
+            string description = parameter.Description is null ? $"The {(spec.Request.Path.Contains(parameter) ? "path" : "query")} parameter {parameter.Name}." : CSharpText.DocInline(parameter.Description);
+            DocComments.Raw(writer, $"<param name=\"{ParameterName(parameter).TrimStart('@')}\">{description}</param>");
+        }
+
+        if (spec.Request.HasBody)
+        {
+            DocComments.Raw(writer, spec.Request.IsBodyOptional
+                ? "<param name=\"request\">The request body, or null to send none; unset optional attributes are not sent.</param>"
+                : "<param name=\"request\">The request body; unset optional attributes are not sent.</param>");
+        }
+
+        DocComments.Raw(writer, "<param name=\"cancellationToken\">Cancels the call.</param>");
+        if (result is not null)
+        {
+            DocComments.Raw(writer, $"<returns>The documented {success!.StatusCode} response{(success.Content == ResponseContent.Text ? " text" : string.Empty)}; any 2xx answer is read the same way.</returns>");
+        }
+
+        DocComments.Raw(writer, $"<exception cref=\"ZApiException\">{ErrorsDoc(spec)}</exception>");
+    }
+
+    /// <summary><c>instanceId</c> → <c>instanceId</c>; keywords get an <c>@</c>.</summary>
+    private static string ParameterName(SpecAttribute parameter) => CSharpNames.ToCamelCase(parameter.Name);
 
     private static string HttpMethodProperty(string method) => method switch
     {

@@ -12,20 +12,14 @@ internal static partial class EndpointEmitter
         $"The documented {success.StatusCode} response of <see cref=\"{names.Client}.{names.Method}\"/> ({CSharpText.DocInline(spec.Title)}).";
 
     /// <param name="summaryXml">Doc XML built by the generator; spec text in it is already escaped.</param>
-    private static void WriteRecord(SourceWriter writer, string accessibility, string typeName, string summaryXml, EquatableArray<SpecAttribute> attributes, bool isResponse)
+    internal static void WriteRecord(SourceWriter writer, TypeMapper types, string accessibility, string typeName, string summaryXml, EquatableArray<SpecAttribute> attributes, bool isResponse)
     {
         DocComments.Raw(writer, "<summary>");
         DocComments.Raw(writer, summaryXml);
         DocComments.Raw(writer, "</summary>");
-        if (isResponse)
-        {
-            DocComments.Raw(writer, "<remarks>Members the documentation does not declare are ignored when reading.</remarks>");
-        }
-        else
-        {
-            DocComments.Raw(writer, "<remarks>Optional attributes left <see langword=\"null\"/> are omitted from the JSON body.</remarks>");
-        }
-
+        DocComments.Raw(writer, isResponse
+            ? "<remarks>Members the documentation does not declare are ignored when reading.</remarks>"
+            : "<remarks>Optional attributes left <see langword=\"null\"/> are omitted from the JSON body.</remarks>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         using (writer.Open($"{accessibility} sealed record {typeName}"))
         {
@@ -38,9 +32,9 @@ internal static partial class EndpointEmitter
                 }
 
                 DocComments.Summary(writer, attribute.Description ?? $"The documented attribute {attribute.Name}.");
-                DocComments.Raw(writer, $"<remarks>JSON member <c>{CSharpText.DocInline(attribute.Name)}</c> ({attribute.Type.ToName()}, {(attribute.IsRequired ? "required" : "optional")}).</remarks>");
+                DocComments.Raw(writer, $"<remarks>JSON member <c>{CSharpText.DocInline(attribute.Name)}</c> ({attribute.Type}, {(attribute.IsRequired ? "required" : "optional")}).</remarks>");
                 string required = attribute.IsRequired ? "required " : string.Empty;
-                writer.Line($"public {required}{AttributeTypes.PropertyType(attribute)} {EndpointNames.Property(attribute)} {{ get; init; }}");
+                writer.Line($"public {required}{types.PropertyType(attribute)} {EndpointNames.Property(attribute)} {{ get; init; }}");
             }
         }
     }

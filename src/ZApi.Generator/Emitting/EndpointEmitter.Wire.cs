@@ -1,13 +1,12 @@
 using System.Collections.Generic;
 using ZApi.Specs.Model;
-using ZApi.Specs.Naming;
 
 namespace ZApi.Generator.Emitting;
 
 /// <summary>The internal class holding an endpoint's wire format: route, member names, JSON code, hints.</summary>
 internal static partial class EndpointEmitter
 {
-    private static void WriteEndpointClass(SourceWriter writer, Spec spec, EndpointNames names, bool hasRequestBody, bool hasResponseBody, bool emitContract)
+    private static void WriteEndpointClass(SourceWriter writer, Spec spec, EndpointNames names, TypeMapper types, bool emitContract)
     {
         DocComments.Raw(writer, $"<summary>The wire format of <c>{spec.Id}</c>: route, JSON member names, reading, writing and documented hints.</summary>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
@@ -19,17 +18,41 @@ internal static partial class EndpointEmitter
             DocComments.Raw(writer, $"<summary><c>{spec.Method} {CSharpText.DocInline(spec.Route)}</c>, relative to the base address.</summary>");
             writer.Line($"public const string Route = {CSharpText.Literal(spec.Route.TrimStart('/'))};");
 
-            if (hasRequestBody)
+            if (spec.Request.HasBody)
             {
                 writer.Line();
-                WriteRequestWriter(writer, spec.Request.Body, names);
+                foreach (SpecAttribute attribute in spec.Request.Body)
+                {
+                    writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {MemberField(attribute)} = global::System.Text.Json.JsonEncodedText.Encode({CSharpText.Literal(attribute.Name)});");
+                }
+
+                writer.Line();
+                DocComments.Raw(writer, "<summary>Writes <paramref name=\"request\"/> as the documented JSON body; unset optional attributes are omitted.</summary>");
+                using (writer.Open($"public static void WriteRequest(global::System.Text.Json.Utf8JsonWriter writer, {names.Request} request)"))
+                {
+                    JsonCode.WriteMembers(writer, types, spec.Request.Body, "request", MemberField);
+                }
             }
 
-            if (hasResponseBody)
+            ResponseSpec? success = spec.SuccessResponse;
+            if (success is not null && success.HasObjectBody)
             {
                 writer.Line();
                 DocComments.Raw(writer, "<summary>Reads the documented response object; undeclared members are skipped, a missing required member fails.</summary>");
-                WriteReader(writer, spec.SuccessResponse!.Body, names.Response, "ReadResponse");
+                using (writer.Open($"public static {names.Response} ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)"))
+                {
+                    JsonCode.ReadMembers(writer, types, success.Body, names.Response);
+                }
+            }
+            else if (success is not null && success.HasArrayBody)
+            {
+                writer.Line();
+                DocComments.Raw(writer, "<summary>Reads the documented response array.</summary>");
+                string itemType = types.CSharpType(success.Items!);
+                using (writer.Open($"public static global::System.Collections.Generic.IReadOnlyList<{itemType}> ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)"))
+                {
+                    writer.Line($"return ZApiJson.ReadArrayValue(ref reader, \"body\", {types.ItemReader(success.Items!)});");
+                }
             }
 
             writer.Line();
@@ -38,90 +61,7 @@ internal static partial class EndpointEmitter
             if (emitContract)
             {
                 writer.Line();
-                ContractEmitter.WriteEntry(writer, spec, names, hasRequestBody, hasResponseBody);
-            }
-        }
-    }
-
-    private static void WriteRequestWriter(SourceWriter writer, EquatableArray<SpecAttribute> attributes, EndpointNames names)
-    {
-        foreach (SpecAttribute attribute in attributes)
-        {
-            writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {MemberField(attribute)} = global::System.Text.Json.JsonEncodedText.Encode({CSharpText.Literal(attribute.Name)});");
-        }
-
-        writer.Line();
-        DocComments.Raw(writer, $"<summary>Writes <paramref name=\"request\"/> as the documented JSON body; unset optional attributes are omitted.</summary>");
-        using (writer.Open($"public static void WriteRequest(global::System.Text.Json.Utf8JsonWriter writer, {names.Request} request)"))
-        {
-            writer.Line("writer.WriteStartObject();");
-            foreach (SpecAttribute attribute in attributes)
-            {
-                string property = "request." + EndpointNames.Property(attribute);
-                if (attribute.IsRequired)
-                {
-                    writer.Line(AttributeTypes.WriteStatement(attribute.Type, MemberField(attribute), property));
-                    continue;
-                }
-
-                using (writer.Open($"if ({property} is not null)"))
-                {
-                    string value = AttributeTypes.IsValueType(attribute.Type) ? property + ".Value" : property;
-                    writer.Line(AttributeTypes.WriteStatement(attribute.Type, MemberField(attribute), value));
-                }
-            }
-
-            writer.Line("writer.WriteEndObject();");
-        }
-    }
-
-    internal static void WriteReader(SourceWriter writer, EquatableArray<SpecAttribute> attributes, string typeName, string methodName)
-    {
-        using (writer.Open($"public static {typeName} {methodName}(ref global::System.Text.Json.Utf8JsonReader reader)"))
-        {
-            writer.Line("ZApiJson.ExpectObject(ref reader);");
-            foreach (SpecAttribute attribute in attributes)
-            {
-                string type = AttributeTypes.CSharpType(attribute.Type) + "?";
-                writer.Line($"{type} {LocalName(attribute)} = null;");
-            }
-
-            using (writer.Open("while (ZApiJson.NextMember(ref reader))"))
-            {
-                string keyword = "if";
-                foreach (SpecAttribute attribute in attributes)
-                {
-                    using (writer.Open($"{keyword} (reader.ValueTextEquals({CSharpText.Utf8Literal(attribute.Name)}))"))
-                    {
-                        writer.Line($"{LocalName(attribute)} = ZApiJson.{AttributeTypes.ReadMethod(attribute.Type)}(ref reader, {CSharpText.Literal(attribute.Name)});");
-                    }
-
-                    keyword = "else if";
-                }
-
-                if (attributes.Count == 0)
-                {
-                    writer.Line("ZApiJson.SkipValue(ref reader);");
-                }
-                else
-                {
-                    using (writer.Open("else"))
-                    {
-                        writer.Line("ZApiJson.SkipValue(ref reader);");
-                    }
-                }
-            }
-
-            writer.Line();
-            using (writer.Open($"return new {typeName}", "};"))
-            {
-                foreach (SpecAttribute attribute in attributes)
-                {
-                    string value = attribute.IsRequired
-                        ? $"{LocalName(attribute)} ?? throw ZApiJson.Missing({CSharpText.Literal(attribute.Name)})"
-                        : LocalName(attribute);
-                    writer.Line($"{EndpointNames.Property(attribute)} = {value},");
-                }
+                ContractEmitter.WriteEntry(writer, spec, names, types);
             }
         }
     }
@@ -157,11 +97,4 @@ internal static partial class EndpointEmitter
 
     /// <summary><c>sessionName</c> → <c>SessionNameMember</c>, the encoded JSON name used when writing.</summary>
     private static string MemberField(SpecAttribute attribute) => EndpointNames.Property(attribute) + "Member";
-
-    /// <summary><c>due</c> → <c>dueValue</c>: a local that cannot clash with <c>reader</c> or a keyword.</summary>
-    private static string LocalName(SpecAttribute attribute)
-    {
-        string camel = CSharpNames.ToCamelCase(attribute.Name).TrimStart('@');
-        return camel + "Value";
-    }
 }

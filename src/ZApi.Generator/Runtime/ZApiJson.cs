@@ -7,6 +7,9 @@ namespace ZApi;
 /// <summary>Reads one documented response from a JSON reader.</summary>
 internal delegate T ZApiJsonReader<T>(ref global::System.Text.Json.Utf8JsonReader reader);
 
+/// <summary>Reads one array item (never null), the reader standing before it.</summary>
+internal delegate T ZApiItemReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, string member);
+
 /// <summary>
 /// JSON reading helpers of the generated clients: no reflection, lenient where the real server is
 /// looser than its documentation (numbers and booleans sent as strings, timestamps as digit strings).
@@ -61,6 +64,52 @@ internal static class ZApiJson
         reader.Read();
         reader.Skip();
     }
+
+    /// <summary>Reads an array member (the reader standing on its name); null when JSON has null.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<T>? ReadArray<T>(ref global::System.Text.Json.Utf8JsonReader reader, string member, ZApiItemReader<T> readItem)
+    {
+        reader.Read();
+        return reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadArrayValue(ref reader, member, readItem);
+    }
+
+    /// <summary>Reads the array the reader stands on.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<T> ReadArrayValue<T>(ref global::System.Text.Json.Utf8JsonReader reader, string member, ZApiItemReader<T> readItem)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        {
+            throw WrongType(member, "an array", reader.TokenType);
+        }
+
+        var items = new global::System.Collections.Generic.List<T>();
+        while (true)
+        {
+            global::System.Text.Json.Utf8JsonReader next = reader;
+            next.Read();
+            if (next.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                reader = next;
+                return items;
+            }
+
+            items.Add(readItem(ref reader, member));
+        }
+    }
+
+    public static string ReadStringItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadString(ref reader, member) ?? throw NullItem(member);
+
+    public static bool ReadBooleanItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadBoolean(ref reader, member) ?? throw NullItem(member);
+
+    public static int ReadInt32Item(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadInt32(ref reader, member) ?? throw NullItem(member);
+
+    public static double ReadDoubleItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadDouble(ref reader, member) ?? throw NullItem(member);
+
+    public static global::System.DateTimeOffset ReadTimestampItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadTimestamp(ref reader, member) ?? throw NullItem(member);
+
+    public static global::System.Text.Json.JsonException NullItem(string member) =>
+        new($"The array \"{member}\" holds a null item.");
+
+    public static global::System.Text.Json.JsonException UnknownValue(string member, string? value) =>
+        new($"The member \"{member}\" holds \"{value}\", which is not one of its documented values.");
 
     public static global::System.Text.Json.JsonException Missing(string member) =>
         new($"The required member \"{member}\" is missing or null.");
@@ -144,6 +193,6 @@ internal static class ZApiJson
         return global::System.DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
     }
 
-    private static global::System.Text.Json.JsonException WrongType(string member, string expected, global::System.Text.Json.JsonTokenType actual) =>
+    public static global::System.Text.Json.JsonException WrongType(string member, string expected, global::System.Text.Json.JsonTokenType actual) =>
         new($"The member \"{member}\" must be {expected}, not {actual}.");
 }

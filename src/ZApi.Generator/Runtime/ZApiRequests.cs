@@ -21,6 +21,17 @@ internal static class ZApiRequests
         return new global::System.Uri(relativeRoute, global::System.UriKind.Relative);
     }
 
+    /// <summary>A route segment from a path parameter: never empty, always URL-escaped (a '/' cannot change the route).</summary>
+    public static string PathSegment(string value, string parameter)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new global::System.ArgumentException($"The path parameter '{parameter}' is empty; the route needs a value.", parameter);
+        }
+
+        return global::System.Uri.EscapeDataString(value);
+    }
+
     /// <summary>Adds <c>Authorization: Bearer &lt;PartnerToken&gt;</c>.</summary>
     public static void AddPartnerToken(global::System.Net.Http.HttpRequestMessage request, ZApiClientOptions options, string operation)
     {

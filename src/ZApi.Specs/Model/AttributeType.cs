@@ -1,6 +1,6 @@
 namespace ZApi.Specs.Model;
 
-/// <summary>The attribute types a spec may declare (the <c>type</c> key).</summary>
+/// <summary>The kinds of type a spec may declare (the <c>type</c> key).</summary>
 public enum AttributeType
 {
     /// <summary><c>string</c>: a JSON string.</summary>
@@ -17,25 +17,27 @@ public enum AttributeType
 
     /// <summary><c>timestamp</c>: Unix epoch milliseconds, as a JSON number or a digit string.</summary>
     Timestamp,
+
+    /// <summary>A named type of the spec's <c>types</c> section: an object or an enum of strings.</summary>
+    Named,
+
+    /// <summary><c>array</c> with <c>items</c>: a JSON array.</summary>
+    Array,
 }
 
-/// <summary>Spellings of <see cref="AttributeType"/> in spec files.</summary>
+/// <summary>Spellings of the scalar <see cref="AttributeType"/>s in spec files.</summary>
 public static class AttributeTypeNames
 {
-    public static readonly string[] All = { "string", "boolean", "integer", "number", "timestamp" };
+    public static readonly string[] Scalars = { "string", "boolean", "integer", "number", "timestamp" };
 
-    public static bool TryParse(string text, out AttributeType type)
+    public const string ArrayName = "array";
+
+    public static bool TryParseScalar(string text, out AttributeType type)
     {
-        switch (text)
-        {
-            case "string": type = AttributeType.String; return true;
-            case "boolean": type = AttributeType.Boolean; return true;
-            case "integer": type = AttributeType.Integer; return true;
-            case "number": type = AttributeType.Number; return true;
-            case "timestamp": type = AttributeType.Timestamp; return true;
-            default: type = default; return false;
-        }
+        int index = System.Array.IndexOf(Scalars, text);
+        type = index < 0 ? default : (AttributeType)index;
+        return index >= 0;
     }
 
-    public static string ToName(this AttributeType type) => All[(int)type];
+    public static bool IsScalar(this AttributeType type) => type <= AttributeType.Timestamp;
 }

@@ -1,19 +1,34 @@
+using System.Linq;
+
 namespace ZApi.Specs.Model;
 
 /// <summary>One documented response, keyed by its HTTP status code.</summary>
 /// <param name="StatusCode">The documented status (201, 405, ...).</param>
 /// <param name="Description">An optional description of the response.</param>
 /// <param name="Hint">The documented advice for this status (error responses), or null.</param>
-/// <param name="Body">The documented body attributes (success responses).</param>
-/// <param name="Example">The documented example body, or null.</param>
+/// <param name="Content">What a success response carries: JSON, plain text or nothing.</param>
+/// <param name="Body">The documented members of a JSON object body.</param>
+/// <param name="Items">The item type of a JSON array body (<c>items</c>), or null.</param>
+/// <param name="Examples">The documented example bodies.</param>
 /// <param name="StatusSpan">Where the status key stands in the spec file.</param>
 public sealed record ResponseSpec(
     int StatusCode,
     string? Description,
     string? Hint,
+    ResponseContent Content,
     EquatableArray<SpecAttribute> Body,
-    SpecExample? Example,
+    TypeRef? Items,
+    EquatableArray<SpecExample> Examples,
     SourceSpan StatusSpan)
 {
     public bool IsSuccess => StatusCode >= 200 && StatusCode <= 299;
+
+    /// <summary>The first documented example, or null.</summary>
+    public SpecExample? Example => Examples.FirstOrDefault();
+
+    /// <summary>A JSON object body with declared members.</summary>
+    public bool HasObjectBody => Content == ResponseContent.Json && !Body.IsEmpty;
+
+    /// <summary>A JSON array body.</summary>
+    public bool HasArrayBody => Content == ResponseContent.Json && Items is not null;
 }

@@ -18,8 +18,12 @@ public sealed record Spec(
     string Route,
     Credentials Credentials,
     RequestSpec Request,
-    EquatableArray<ResponseSpec> Responses)
+    EquatableArray<ResponseSpec> Responses,
+    EquatableArray<TypeDefinition> Types)
 {
+    /// <summary>The named type of this spec called <paramref name="name"/>, or null.</summary>
+    public TypeDefinition? FindType(string name) => Types.FirstOrDefault(t => t.Name == name);
+
     /// <summary>The documented success response (the first 2xx), or null when none is documented.</summary>
     public ResponseSpec? SuccessResponse => Responses.FirstOrDefault(r => r.IsSuccess);
 

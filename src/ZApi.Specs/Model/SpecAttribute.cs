@@ -1,14 +1,21 @@
 namespace ZApi.Specs.Model;
 
-/// <summary>One documented attribute of a request or response body.</summary>
-/// <param name="Name">The JSON member name, exactly as documented (for example <c>sessionName</c>).</param>
+/// <summary>One documented attribute: a body member, a query or path parameter, or a member of a named type.</summary>
+/// <param name="Name">The JSON member or parameter name, exactly as documented (for example <c>sessionName</c>).</param>
 /// <param name="Type">The declared type.</param>
 /// <param name="Description">The documented description, kept in the page's language.</param>
-/// <param name="IsRequired">Whether the attribute is listed under <c>required</c>.</param>
+/// <param name="IsRequired">Whether the attribute is listed under <c>required</c> (path parameters always are).</param>
 /// <param name="NameSpan">Where the attribute's name stands in the spec file.</param>
+/// <param name="Example">For path and query parameters: the documented example value, as text; null when none is given.</param>
 public sealed record SpecAttribute(
     string Name,
-    AttributeType Type,
+    TypeRef Type,
     string? Description,
     bool IsRequired,
-    SourceSpan NameSpan);
+    SourceSpan NameSpan,
+    string? Example = null)
+{
+    /// <summary>Equal apart from where it stands: how identical types of two files are recognised.</summary>
+    public bool SameAs(SpecAttribute other) =>
+        Name == other.Name && Type == other.Type && Description == other.Description && IsRequired == other.IsRequired && Example == other.Example;
+}

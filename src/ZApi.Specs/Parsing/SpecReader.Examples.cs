@@ -9,24 +9,10 @@ namespace ZApi.Specs.Parsing;
 /// <summary>Documented examples: JSON text in a YAML block, checked and located line by line.</summary>
 internal sealed partial class SpecReader
 {
-    /// <summary>
-    /// Reads <c>example</c>. When <paramref name="attributes"/> is given, the example must be JSON
-    /// and agree with them; error responses pass null and keep their example as plain text.
-    /// </summary>
-    private SpecExample? ReadExample(MappingReader owner, EquatableArray<SpecAttribute>? attributes, string what, bool checkAgainstAttributes)
+    /// <summary>Reads a JSON example; checks it is JSON and, given a shape, that it fits the declared attributes.</summary>
+    private SpecExample ReadJsonExample(YamlScalar scalar, string what, ExampleShape? shape)
     {
-        YamlScalar? scalar = owner.Scalar("example", required: false);
-        if (scalar is null)
-        {
-            return null;
-        }
-
         var example = new SpecExample(scalar.Value, scalar.Span);
-        if (attributes is null)
-        {
-            return example;
-        }
-
         var locator = new ExampleLocator(scalar, _context.Lines);
         JsonValue json;
         try
@@ -39,15 +25,33 @@ internal sealed partial class SpecReader
             return example;
         }
 
-        if (checkAgainstAttributes)
+        if (shape is not null)
         {
-            new ExampleValidator(_context, locator, what).Check(json, attributes.Value);
+            new ExampleValidator(_context, locator, what, _types).Check(json, shape);
         }
 
         return example;
     }
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+}
+
+/// <summary>What an example must look like: an object with these attributes, or an array of these items.</summary>
+internal sealed class ExampleShape
+{
+    private ExampleShape(EquatableArray<SpecAttribute> attributes, TypeRef? items)
+    {
+        Attributes = attributes;
+        Items = items;
+    }
+
+    public EquatableArray<SpecAttribute> Attributes { get; }
+
+    public TypeRef? Items { get; }
+
+    public static ExampleShape Object(EquatableArray<SpecAttribute> attributes) => new(attributes, null);
+
+    public static ExampleShape Array(TypeRef items) => new(EquatableArray<SpecAttribute>.Empty, items);
 }
 
 /// <summary>Maps a position inside an example's JSON text back to the spec file.</summary>

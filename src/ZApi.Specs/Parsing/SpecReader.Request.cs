@@ -5,7 +5,7 @@ using ZApi.Specs.Yaml;
 
 namespace ZApi.Specs.Parsing;
 
-/// <summary>The <c>request</c> section and the attribute lists it shares with responses.</summary>
+/// <summary>The <c>request</c> section: path and query parameters, body attributes, example.</summary>
 internal sealed partial class SpecReader
 {
     private RequestSpec ReadRequest(MappingReader spec)
@@ -22,69 +22,131 @@ internal sealed partial class SpecReader
             return RequestSpec.Empty;
         }
 
+        EquatableArray<SpecAttribute> path = ReadPath(request);
+        EquatableArray<SpecAttribute> query = ReadAttributeLists(request, "query", "'request.query'", AttributeRole.Parameter);
         int errorsBefore = _context.Errors.Count;
-        EquatableArray<SpecAttribute> body = ReadBody(request, "'request.body'");
+        EquatableArray<SpecAttribute> body = ReadAttributeLists(request, "body", "'request.body'", AttributeRole.Member);
+        CheckParameterNames(path, query);
+        path = CheckParameterExamples(path);
+        query = CheckParameterExamples(query);
+
         // With attributes in error, comparing the example with them would only repeat that error.
         bool attributesRead = _context.Errors.Count == errorsBefore;
-        SpecExample? example = ReadExample(request, body, "the request example", checkAgainstAttributes: attributesRead);
-        return new RequestSpec(body, example);
+        YamlScalar? example = request.Scalar("example", required: false);
+        SpecExample? checkedExample = example is null ? null : ReadJsonExample(example, "the request example", attributesRead ? ExampleShape.Object(body) : null);
+        return new RequestSpec(path, query, body, checkedExample);
     }
 
-    /// <summary>Reads <c>body: { required: [...], optional: [...] }</c> into one list, required first.</summary>
-    private EquatableArray<SpecAttribute> ReadBody(MappingReader owner, string where)
+    private EquatableArray<SpecAttribute> ReadPath(MappingReader request)
     {
-        YamlNode? node = owner.Node("body");
+        YamlSequence? list = request.Sequence("path");
+        var parameters = new List<SpecAttribute>();
+        ReadAttributes(list, isRequired: true, "'request.path'", AttributeRole.Parameter, parameters);
+        CheckNames(parameters, "'request.path'");
+        return parameters.ToEquatableArray();
+    }
+
+    /// <summary>Reads <c>key: { required: [...], optional: [...] }</c> into one list, required first.</summary>
+    private EquatableArray<SpecAttribute> ReadAttributeLists(MappingReader owner, string key, string where, AttributeRole role)
+    {
+        YamlNode? node = owner.Node(key);
         if (node is null || (node is YamlScalar scalar && scalar.IsNull))
         {
             return EquatableArray<SpecAttribute>.Empty;
         }
 
-        MappingReader? body = MappingReader.Open(node, where, owner.KeySpan("body"), _context, SpecKeys.Body, System.Array.Empty<string>());
-        if (body is null)
+        MappingReader? lists = MappingReader.Open(node, where, owner.KeySpan(key), _context, SpecKeys.Body, System.Array.Empty<string>());
+        if (lists is null)
         {
             return EquatableArray<SpecAttribute>.Empty;
         }
 
         var attributes = new List<SpecAttribute>();
-        ReadAttributes(body.Sequence("required"), isRequired: true, where, attributes);
-        ReadAttributes(body.Sequence("optional"), isRequired: false, where, attributes);
+        ReadAttributes(lists.Sequence("required"), isRequired: true, where + ".required", role, attributes);
+        ReadAttributes(lists.Sequence("optional"), isRequired: false, where + ".optional", role, attributes);
         CheckNames(attributes, where);
         return attributes.ToEquatableArray();
     }
 
-    private void ReadAttributes(YamlSequence? list, bool isRequired, string where, List<SpecAttribute> into)
+    private void ReadAttributes(YamlSequence? list, bool isRequired, string where, AttributeRole role, List<SpecAttribute> into)
     {
         if (list is null)
         {
             return;
         }
 
-        string listName = isRequired ? "required" : "optional";
+        string[] keys = role == AttributeRole.Parameter ? SpecKeys.Parameter : SpecKeys.Attribute;
         foreach (YamlNode item in list.Items)
         {
-            MappingReader? attribute = MappingReader.Open(item, $"an attribute of {where}.{listName}", item.Span, _context, SpecKeys.Attribute, SpecKeys.AttributeRequired);
+            MappingReader? attribute = MappingReader.Open(item, $"an attribute of {where}", item.Span, _context, keys, SpecKeys.AttributeRequired);
             if (attribute is null)
             {
                 continue;
             }
 
             YamlScalar? name = attribute.Scalar("name", required: true);
-            YamlScalar? type = attribute.Scalar("type", required: true);
             string? description = attribute.Text("description", required: false);
-            if (name is null || type is null)
+            string? example = role == AttributeRole.Parameter ? attribute.Text("example", required: false) : null;
+            if (name is null || !CheckMemberName(name))
             {
                 continue;
             }
 
-            if (!AttributeTypeNames.TryParse(type.Value, out AttributeType parsedType))
+            TypeRef? type = ReadTypeRef(attribute, name.Value, role);
+            if (type is not null)
             {
-                string? closest = ClosestName.Find(type.Value, AttributeTypeNames.All);
-                string hint = closest is null ? string.Empty : $" Did you mean '{closest}'?";
-                _context.Report(SpecErrorKind.UnknownType, $"Unknown type '{type.Value}' for attribute '{name.Value}'; use one of {string.Join(", ", AttributeTypeNames.All)}.{hint}", type.Span);
-                continue;
+                into.Add(new SpecAttribute(name.Value, type, description, isRequired, name.Span, example));
             }
-
-            into.Add(new SpecAttribute(name.Value, parsedType, description, isRequired, name.Span));
         }
     }
+
+    /// <summary>An example that is not a value of its parameter's type is reported and dropped.</summary>
+    private EquatableArray<SpecAttribute> CheckParameterExamples(EquatableArray<SpecAttribute> parameters)
+    {
+        var checkedParameters = new List<SpecAttribute>();
+        foreach (SpecAttribute parameter in parameters)
+        {
+            if (parameter.Example is not null && !ParameterValues.Fits(parameter.Example, parameter.Type, null, name => _types.TryGetValue(name, out TypeDefinition? t) ? t : null))
+            {
+                _context.Report(SpecErrorKind.ExampleWrongType, $"The example '{parameter.Example}' of parameter '{parameter.Name}' is not a {parameter.Type}; it is ignored.", parameter.NameSpan);
+                checkedParameters.Add(parameter with { Example = null });
+                continue;
+            }
+
+            checkedParameters.Add(parameter);
+        }
+
+        return checkedParameters.ToEquatableArray();
+    }
+
+    /// <summary>A JSON member name is sent as written; it only has to be text a JSON string and a C# literal can hold.</summary>
+    private bool CheckMemberName(YamlScalar name)
+    {
+        foreach (char c in name.Value)
+        {
+            if (c < ' ' || char.IsSurrogate(c))
+            {
+                _context.Report(SpecErrorKind.InvalidValue, $"The name '{name.Value}' contains a control or surrogate character ({Printable(c)}); use plain text.", name.Span);
+                return false;
+            }
+        }
+
+        if (name.Value.Length > 200)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, "A name longer than 200 characters is not a documented attribute.", name.Span);
+            return false;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>Where an attribute stands, which decides its keys and allowed types.</summary>
+internal enum AttributeRole
+{
+    /// <summary>A JSON member (body, response, object type).</summary>
+    Member,
+
+    /// <summary>A path or query parameter: scalar or enum, with an optional <c>example</c>.</summary>
+    Parameter,
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ZApi.Specs.Model;
@@ -54,13 +55,15 @@ internal sealed partial class SpecReader
 
     private ResponseSpec? ReadResponse(int status, YamlScalar key, YamlNode node)
     {
-        string where = $"response {status}";
+        bool isSuccess = status >= 200 && status <= 299;
         if (node is YamlScalar scalar && scalar.IsNull)
         {
-            return new ResponseSpec(status, null, null, EquatableArray<SpecAttribute>.Empty, null, key.Span);
+            ResponseContent empty = isSuccess ? ResponseContent.None : ResponseContent.Text;
+            return new ResponseSpec(status, null, null, empty, EquatableArray<SpecAttribute>.Empty, null, EquatableArray<SpecExample>.Empty, key.Span);
         }
 
-        MappingReader? response = MappingReader.Open(node, where, key.Span, _context, SpecKeys.Response, System.Array.Empty<string>());
+        string where = $"response {status}";
+        MappingReader? response = MappingReader.Open(node, where, key.Span, _context, SpecKeys.Response, Array.Empty<string>());
         if (response is null)
         {
             return null;
@@ -68,21 +71,103 @@ internal sealed partial class SpecReader
 
         string? description = response.Text("description", required: false);
         YamlScalar? hint = response.Scalar("hint", required: false);
-        bool isSuccess = status >= 200 && status <= 299;
         if (isSuccess && hint is not null)
         {
             _context.Report(SpecErrorKind.InvalidValue, $"'hint' documents the advice for an error status; response {status} is a success. Use 'description'.", response.KeySpan("hint"));
         }
 
-        if (!isSuccess && response.Find("body") is not null)
+        if (!isSuccess)
         {
-            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} is an error: the client reports it as ZApiException with its hint and body text, so it takes no 'body' attributes.", response.KeySpan("body"));
+            foreach (string successOnly in new[] { "body", "items", "content" })
+            {
+                if (response.Find(successOnly) is not null)
+                {
+                    _context.Report(SpecErrorKind.InvalidValue, $"Response {status} is an error: the client reports it as ZApiException with its hint and body text, so it takes no '{successOnly}'.", response.KeySpan(successOnly));
+                }
+            }
+
+            return new ResponseSpec(status, description, hint?.Value, ResponseContent.Text, EquatableArray<SpecAttribute>.Empty, null, ReadExamples(response, status, null), key.Span);
         }
 
         int errorsBefore = _context.Errors.Count;
-        EquatableArray<SpecAttribute> body = isSuccess ? ReadBody(response, $"'responses.{status}.body'") : EquatableArray<SpecAttribute>.Empty;
+        EquatableArray<SpecAttribute> body = ReadAttributeLists(response, "body", $"'responses.{status}.body'", AttributeRole.Member);
+        TypeRef? items = ReadResponseItems(response, status);
+        ResponseContent content = ReadContent(response, status, body, items);
         bool attributesRead = _context.Errors.Count == errorsBefore;
-        SpecExample? example = ReadExample(response, isSuccess ? body : (EquatableArray<SpecAttribute>?)null, $"the {status} example", checkAgainstAttributes: attributesRead);
-        return new ResponseSpec(status, description, hint?.Value, body, example, key.Span);
+
+        ExampleShape? shape = content != ResponseContent.Json || !attributesRead ? null
+            : items is not null ? ExampleShape.Array(items)
+            : ExampleShape.Object(body);
+        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status, shape), key.Span);
+    }
+
+    private TypeRef? ReadResponseItems(MappingReader response, int status)
+    {
+        YamlScalar? items = response.Scalar("items", required: false);
+        if (items is null)
+        {
+            return null;
+        }
+
+        if (response.Find("body") is not null)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} has both 'body' (a JSON object) and 'items' (a JSON array); keep the one its example shows.", response.KeySpan("items"));
+            return null;
+        }
+
+        return ResolveTypeName(items, $"responses.{status}.items");
+    }
+
+    private ResponseContent ReadContent(MappingReader response, int status, EquatableArray<SpecAttribute> body, TypeRef? items)
+    {
+        YamlScalar? content = response.Scalar("content", required: false);
+        bool hasJsonShape = !body.IsEmpty || items is not null;
+        if (content is null)
+        {
+            return hasJsonShape || response.Find("example") is not null || response.Find("examples") is not null ? ResponseContent.Json : ResponseContent.None;
+        }
+
+        int index = Array.IndexOf(SpecKeys.Contents, content.Value);
+        if (index < 0)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'content' is one of {string.Join(", ", SpecKeys.Contents)}, not '{content.Value}'.", content.Span);
+            return ResponseContent.Json;
+        }
+
+        var parsed = (ResponseContent)index;
+        if (parsed != ResponseContent.Json && hasJsonShape)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} is 'content: {content.Value}' but declares 'body' or 'items', which describe JSON.", content.Span);
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Reads <c>example</c> and <c>examples</c>; with a shape, each must be JSON that fits it.</summary>
+    private EquatableArray<SpecExample> ReadExamples(MappingReader response, int status, ExampleShape? shape)
+    {
+        var examples = new List<SpecExample>();
+        YamlScalar? single = response.Scalar("example", required: false);
+        if (single is not null)
+        {
+            examples.Add(shape is null ? new SpecExample(single.Value, single.Span) : ReadJsonExample(single, $"the {status} example", shape));
+        }
+
+        YamlSequence? list = response.Sequence("examples");
+        if (list is not null)
+        {
+            for (int i = 0; i < list.Items.Count; i++)
+            {
+                if (list.Items[i] is not YamlScalar item || item.IsNull)
+                {
+                    _context.Report(SpecErrorKind.WrongNodeKind, $"Each of 'examples' is one example body (a '|' block), not {list.Items[i].KindName}.", list.Items[i].Span);
+                    continue;
+                }
+
+                examples.Add(shape is null ? new SpecExample(item.Value, item.Span) : ReadJsonExample(item, $"{status} example {i + 1}", shape));
+            }
+        }
+
+        return examples.ToEquatableArray();
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using ZApi.Specs.Model;
 using ZApi.Specs.Validation;
@@ -27,7 +28,8 @@ internal sealed partial class SpecReader
         string? title = spec.Text("title", required: true);
         string? summary = spec.Text("summary", required: false);
         string? method = ReadMethod(spec);
-        string? route = ReadRoute(spec);
+        YamlScalar? routeNode = spec.Scalar("route", required: true);
+        string? route = ReadRoute(routeNode);
         Credentials? credentials = ReadCredentials(spec);
 
         CheckKebabName(id, "id", "the page id, such as 'create-instance'");
@@ -37,15 +39,20 @@ internal sealed partial class SpecReader
             CheckFileName(id);
         }
 
+        EquatableArray<TypeDefinition> types = ReadTypes(spec);
         RequestSpec request = ReadRequest(spec);
         EquatableArray<ResponseSpec> responses = ReadResponses(spec);
+        if (route is not null)
+        {
+            CheckRouteParameters(routeNode!, route, request.Path, spec);
+        }
 
         if (id is null || client is null || title is null || method is null || route is null || credentials is null)
         {
             return null;
         }
 
-        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses);
+        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types);
     }
 
     private string? ReadMethod(MappingReader spec)
@@ -66,9 +73,8 @@ internal sealed partial class SpecReader
         return upper;
     }
 
-    private string? ReadRoute(MappingReader spec)
+    private string? ReadRoute(YamlScalar? route)
     {
-        YamlScalar? route = spec.Scalar("route", required: true);
         if (route is null)
         {
             return null;
@@ -81,17 +87,56 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        bool inParameter = false;
         foreach (char c in value)
         {
-            bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.' || c == '_' || c == '~';
+            bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.' || c == '_' || c == '~'
+                || (c == '{' && !inParameter) || (c == '}' && inParameter);
             if (!allowed)
             {
-                _context.Report(SpecErrorKind.InvalidValue, $"The route contains '{Printable(c)}'; a route holds only letters, digits and / - . _ ~.", route.Span);
+                _context.Report(SpecErrorKind.InvalidValue, $"The route contains '{Printable(c)}'; a route holds only letters, digits, / - . _ ~ and {{parameter}} segments.", route.Span);
                 return null;
             }
+
+            inParameter = c == '{' || (inParameter && c != '}');
+        }
+
+        if (inParameter)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, "The route opens a '{' it does not close.", route.Span);
+            return null;
         }
 
         return value;
+    }
+
+    /// <summary>Every <c>{name}</c> of the route has a path parameter, and every path parameter a place in the route.</summary>
+    private void CheckRouteParameters(YamlScalar routeNode, string route, EquatableArray<SpecAttribute> path, MappingReader spec)
+    {
+        var placeholders = new List<string>();
+        int open = route.IndexOf('{');
+        while (open >= 0)
+        {
+            int close = route.IndexOf('}', open);
+            placeholders.Add(route.Substring(open + 1, close - open - 1));
+            open = route.IndexOf('{', close);
+        }
+
+        foreach (string placeholder in placeholders)
+        {
+            if (!System.Linq.Enumerable.Any(path, p => p.Name == placeholder))
+            {
+                _context.Report(SpecErrorKind.MissingKey, $"The route has '{{{placeholder}}}' but 'request.path' declares no parameter '{placeholder}'.", routeNode.Span);
+            }
+        }
+
+        foreach (SpecAttribute parameter in path)
+        {
+            if (!placeholders.Contains(parameter.Name))
+            {
+                _context.Report(SpecErrorKind.InvalidValue, $"The path parameter '{parameter.Name}' has no '{{{parameter.Name}}}' in the route '{route}'.", parameter.NameSpan);
+            }
+        }
     }
 
     private Credentials? ReadCredentials(MappingReader spec)

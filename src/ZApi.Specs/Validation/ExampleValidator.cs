@@ -5,25 +5,38 @@ using ZApi.Specs.Parsing;
 
 namespace ZApi.Specs.Validation;
 
-/// <summary>Checks that a documented example agrees with the declared attributes.</summary>
+/// <summary>Checks that a documented example agrees with the declared attributes, named types included.</summary>
 internal sealed class ExampleValidator
 {
     private readonly ReadContext _context;
     private readonly ExampleLocator _locator;
     private readonly string _what;
+    private readonly IReadOnlyDictionary<string, TypeDefinition> _types;
 
-    public ExampleValidator(ReadContext context, ExampleLocator locator, string what)
+    public ExampleValidator(ReadContext context, ExampleLocator locator, string what, IReadOnlyDictionary<string, TypeDefinition> types)
     {
         _context = context;
         _locator = locator;
         _what = what;
+        _types = types;
     }
 
-    public void Check(JsonValue example, EquatableArray<SpecAttribute> attributes)
+    public void Check(JsonValue example, ExampleShape shape)
     {
-        if (example.Kind != JsonKind.Object)
+        if (shape.Items is not null)
         {
-            _context.Report(SpecErrorKind.ExampleWrongType, $"In {_what}: the body must be a JSON object, not {Describe(example)}.", _locator.Locate(example.Position, 1));
+            CheckValue(example, TypeRef.ArrayOf(shape.Items), "the body");
+            return;
+        }
+
+        CheckObject(example, shape.Attributes, "the body");
+    }
+
+    private void CheckObject(JsonValue value, EquatableArray<SpecAttribute> attributes, string path)
+    {
+        if (value.Kind != JsonKind.Object)
+        {
+            _context.Report(SpecErrorKind.ExampleWrongType, $"In {_what}: {path} must be a JSON object, not {Describe(value)}.", _locator.Locate(value.Position, 1));
             return;
         }
 
@@ -33,7 +46,7 @@ internal sealed class ExampleValidator
             declared[attribute.Name] = attribute;
         }
 
-        foreach (JsonMember member in example.Members)
+        foreach (JsonMember member in value.Members)
         {
             if (!declared.TryGetValue(member.Name, out SpecAttribute? attribute))
             {
@@ -41,23 +54,63 @@ internal sealed class ExampleValidator
                 continue;
             }
 
-            if (!Fits(member.Value, attribute.Type))
+            if (member.Value.Kind == JsonKind.Null && !attribute.IsRequired)
             {
-                _context.Report(SpecErrorKind.ExampleWrongType, $"In {_what}: \"{member.Name}\" is declared {attribute.Type.ToName()} but the example gives {Describe(member.Value)}.", _locator.Locate(member.Value.Position, 1));
+                continue; // an optional member may be documented as null
             }
+
+            CheckValue(member.Value, attribute.Type, $"\"{member.Name}\"");
         }
 
         foreach (SpecAttribute attribute in attributes)
         {
-            if (attribute.IsRequired && example[attribute.Name] is null)
+            if (attribute.IsRequired && value[attribute.Name] is null)
             {
-                _context.Report(SpecErrorKind.ExampleMissingRequired, $"In {_what}: the required attribute \"{attribute.Name}\" is missing.", _locator.Locate(example.Position, 1));
+                _context.Report(SpecErrorKind.ExampleMissingRequired, $"In {_what}: the required attribute \"{attribute.Name}\" is missing.", _locator.Locate(value.Position, 1));
             }
         }
     }
 
-    /// <summary>Whether a JSON value is a documented form of the type (timestamps come as numbers or digit strings).</summary>
-    internal static bool Fits(JsonValue value, AttributeType type) => type switch
+    private void CheckValue(JsonValue value, TypeRef type, string path)
+    {
+        switch (type.Kind)
+        {
+            case AttributeType.Array when value.Kind == JsonKind.Array:
+                for (int i = 0; i < value.Items.Count; i++)
+                {
+                    CheckValue(value.Items[i], type.Items!, $"{path}[{i}]");
+                }
+
+                return;
+            case AttributeType.Named when _types.TryGetValue(type.Name!, out TypeDefinition? named):
+                if (!named.IsEnum)
+                {
+                    CheckObject(value, named.Attributes, path);
+                    return;
+                }
+
+                if (value.Kind == JsonKind.String && System.Linq.Enumerable.Contains(named.EnumValues, value.Text!))
+                {
+                    return;
+                }
+
+                Wrong(value, path, $"one of {string.Join(", ", named.EnumValues)} ({type})");
+                return;
+            case AttributeType.Named:
+                return; // an unknown type was reported where it was declared
+        }
+
+        if (!FitsScalar(value, type.Kind))
+        {
+            Wrong(value, path, $"declared {type}");
+        }
+    }
+
+    private void Wrong(JsonValue value, string path, string expected) =>
+        _context.Report(SpecErrorKind.ExampleWrongType, $"In {_what}: {path} is {expected} but the example gives {Describe(value)}.", _locator.Locate(value.Position, 1));
+
+    /// <summary>Whether a JSON value is a documented form of the scalar type (timestamps come as numbers or digit strings).</summary>
+    internal static bool FitsScalar(JsonValue value, AttributeType type) => type switch
     {
         AttributeType.String => value.Kind == JsonKind.String,
         AttributeType.Boolean => value.Kind is JsonKind.True or JsonKind.False,

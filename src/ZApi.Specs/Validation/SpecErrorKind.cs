@@ -56,4 +56,7 @@ public enum SpecErrorKind
 
     /// <summary>ZAPI017: an MSBuild option of the generator has an invalid value.</summary>
     InvalidOption = 17,
+
+    /// <summary>ZAPI018: two specs define a named type of the same name differently.</summary>
+    TypeConflict = 18,
 }

@@ -27,6 +27,7 @@ public sealed class CreateInstanceGenerationTests
                 "ZApi.ZApiException.g.cs",
                 "ZApi.ZApiJson.g.cs",
                 "ZApi.ZApiJsonContent.g.cs",
+                "ZApi.ZApiQuery.g.cs",
                 "ZApi.ZApiRequests.g.cs",
             },
             run.Sources.Select(s => s.HintName));

@@ -1,0 +1,131 @@
+using System;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ZApi.Specs.Model;
+
+namespace ZApi.Contracts;
+
+/// <summary>
+/// Compares what the client read with a documented example, member by member along the declared
+/// types: every documented member must carry the example's value. Forms the documentation mixes
+/// count as equal: a timestamp as number or digit string, a boolean or number sent as a string.
+/// </summary>
+internal sealed class DocumentedValueComparer
+{
+    private readonly Spec _spec;
+    private readonly ContractFailures _failures;
+
+    public DocumentedValueComparer(Spec spec, ContractFailures failures)
+    {
+        _spec = spec;
+        _failures = failures;
+    }
+
+    public void CompareMembers(EquatableArray<SpecAttribute> attributes, JsonNode? documented, JsonNode? read, string path)
+    {
+        if (documented is not JsonObject example)
+        {
+            return; // the example's shape was checked when the spec was read
+        }
+
+        if (read is not JsonObject actual)
+        {
+            _failures.Add(path, Compact(documented), read is null ? "(nothing read)" : Compact(read));
+            return;
+        }
+
+        foreach (SpecAttribute attribute in attributes)
+        {
+            if (!example.TryGetPropertyValue(attribute.Name, out JsonNode? value))
+            {
+                continue;
+            }
+
+            if (!actual.TryGetPropertyValue(attribute.Name, out JsonNode? readValue))
+            {
+                if (value is not null)
+                {
+                    _failures.Add($"{path} member \"{attribute.Name}\"", Compact(value), "(dropped by the client)");
+                }
+
+                continue;
+            }
+
+            Compare(attribute.Type, value, readValue, $"{path} member \"{attribute.Name}\"");
+        }
+    }
+
+    public void Compare(TypeRef type, JsonNode? documented, JsonNode? read, string path)
+    {
+        switch (type.Kind)
+        {
+            case AttributeType.Array:
+                if (documented is not JsonArray items || read is not JsonArray readItems || items.Count != readItems.Count)
+                {
+                    if (!JsonNode.DeepEquals(documented, read))
+                    {
+                        _failures.Add(path, Compact(documented), Compact(read));
+                    }
+
+                    return;
+                }
+
+                for (int i = 0; i < items.Count; i++)
+                {
+                    Compare(type.Items!, items[i], readItems[i], $"{path}[{i}]");
+                }
+
+                return;
+            case AttributeType.Named when _spec.FindType(type.Name!) is { IsEnum: false } named:
+                CompareMembers(named.Attributes, documented, read, path);
+                return;
+        }
+
+        if (!SameScalar(type.Kind, documented, read))
+        {
+            _failures.Add(path, Compact(documented), Compact(read));
+        }
+    }
+
+    private static bool SameScalar(AttributeType kind, JsonNode? documented, JsonNode? read)
+    {
+        if (JsonNode.DeepEquals(documented, read))
+        {
+            return true;
+        }
+
+        if (documented is not JsonValue left || read is not JsonValue right)
+        {
+            return false;
+        }
+
+        return kind switch
+        {
+            AttributeType.Timestamp or AttributeType.Integer or AttributeType.Number => Number(left) is decimal a && Number(right) is decimal b && a == b,
+            AttributeType.Boolean => Boolean(left) is bool a && Boolean(right) is bool b && a == b,
+            _ => false,
+        };
+    }
+
+    private static decimal? Number(JsonValue value)
+    {
+        if (value.TryGetValue(out decimal number))
+        {
+            return number;
+        }
+
+        return value.TryGetValue(out string? text) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : null;
+    }
+
+    private static bool? Boolean(JsonValue value)
+    {
+        if (value.TryGetValue(out bool flag))
+        {
+            return flag;
+        }
+
+        return value.TryGetValue(out string? text) && bool.TryParse(text, out bool parsed) ? parsed : null;
+    }
+
+    private static string Compact(JsonNode? node) => node?.ToJsonString() ?? "null";
+}

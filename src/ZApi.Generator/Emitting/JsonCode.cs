@@ -1,0 +1,86 @@
+using System;
+using ZApi.Specs.Model;
+using ZApi.Specs.Naming;
+
+namespace ZApi.Generator.Emitting;
+
+/// <summary>
+/// The JSON code of an object with declared attributes, shared by request and response bodies,
+/// named object types and contract entries: write its members, read it member by member.
+/// </summary>
+internal static class JsonCode
+{
+    /// <summary>Writes the members of <paramref name="value"/>; unset optional members are omitted.</summary>
+    /// <param name="name">The name expression per attribute (an encoded-name field, or a UTF-8 literal).</param>
+    public static void WriteMembers(SourceWriter writer, TypeMapper types, EquatableArray<SpecAttribute> attributes, string value, Func<SpecAttribute, string> name)
+    {
+        writer.Line("writer.WriteStartObject();");
+        foreach (SpecAttribute attribute in attributes)
+        {
+            string property = value + "." + EndpointNames.Property(attribute);
+            if (attribute.IsRequired)
+            {
+                types.WriteMember(writer, attribute.Type, name(attribute), property);
+                continue;
+            }
+
+            using (writer.Open($"if ({property} is not null)"))
+            {
+                types.WriteMember(writer, attribute.Type, name(attribute), types.IsValueType(attribute.Type) ? property + ".Value" : property);
+            }
+        }
+
+        writer.Line("writer.WriteEndObject();");
+    }
+
+    /// <summary>Reads an object the reader stands on: declared members by name, others skipped, required ones checked.</summary>
+    public static void ReadMembers(SourceWriter writer, TypeMapper types, EquatableArray<SpecAttribute> attributes, string typeName)
+    {
+        writer.Line("ZApiJson.ExpectObject(ref reader);");
+        foreach (SpecAttribute attribute in attributes)
+        {
+            writer.Line($"{types.CSharpType(attribute.Type)}? {LocalName(attribute)} = null;");
+        }
+
+        using (writer.Open("while (ZApiJson.NextMember(ref reader))"))
+        {
+            string keyword = "if";
+            foreach (SpecAttribute attribute in attributes)
+            {
+                using (writer.Open($"{keyword} (reader.ValueTextEquals({CSharpText.Utf8Literal(attribute.Name)}))"))
+                {
+                    writer.Line($"{LocalName(attribute)} = {types.ReadCall(attribute.Type, CSharpText.Literal(attribute.Name))};");
+                }
+
+                keyword = "else if";
+            }
+
+            if (attributes.Count == 0)
+            {
+                writer.Line("ZApiJson.SkipValue(ref reader);");
+            }
+            else
+            {
+                using (writer.Open("else"))
+                {
+                    writer.Line("ZApiJson.SkipValue(ref reader);");
+                }
+            }
+        }
+
+        writer.Line();
+        using (writer.Open($"return new {typeName}", "};"))
+        {
+            foreach (SpecAttribute attribute in attributes)
+            {
+                string value = attribute.IsRequired
+                    ? $"{LocalName(attribute)} ?? throw ZApiJson.Missing({CSharpText.Literal(attribute.Name)})"
+                    : LocalName(attribute);
+                writer.Line($"{EndpointNames.Property(attribute)} = {value},");
+            }
+        }
+    }
+
+    /// <summary><c>due</c> → <c>dueValue</c>: a local that cannot clash with <c>reader</c> or a keyword.</summary>
+    private static string LocalName(SpecAttribute attribute) => CSharpNames.ToCamelCase(attribute.Name).TrimStart('@') + "Value";
+}

@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ZApi.Specs.Model;
+
+namespace ZApi.Generator.Emitting;
+
+/// <summary>
+/// How each spec type appears in C#, and the code that reads, writes and formats it. Knows the
+/// named types in reach, since an enum is a value type and an object is not.
+/// </summary>
+internal sealed class TypeMapper
+{
+    private const string ListType = "global::System.Collections.Generic.IReadOnlyList";
+
+    private readonly Dictionary<string, TypeDefinition> _types = new();
+
+    public TypeMapper(IEnumerable<TypeDefinition> types)
+    {
+        foreach (TypeDefinition type in types)
+        {
+            _types[type.Name] = type;
+        }
+    }
+
+    public string CSharpType(TypeRef type) => type.Kind switch
+    {
+        AttributeType.Boolean => "bool",
+        AttributeType.Integer => "int",
+        AttributeType.Number => "double",
+        AttributeType.Timestamp => "global::System.DateTimeOffset",
+        AttributeType.Named => type.Name!,
+        AttributeType.Array => $"{ListType}<{CSharpType(type.Items!)}>",
+        _ => "string",
+    };
+
+    /// <summary>Required attributes are non-nullable; optional ones nullable (unset means omitted).</summary>
+    public string PropertyType(SpecAttribute attribute) =>
+        attribute.IsRequired ? CSharpType(attribute.Type) : CSharpType(attribute.Type) + "?";
+
+    public bool IsValueType(TypeRef type) =>
+        type.Kind is AttributeType.Boolean or AttributeType.Integer or AttributeType.Number or AttributeType.Timestamp || IsEnum(type);
+
+    public bool IsEnum(TypeRef type) => type.Kind == AttributeType.Named && _types.TryGetValue(type.Name!, out TypeDefinition? named) && named.IsEnum;
+
+    /// <summary>The expression that reads a member's value, the reader standing on its name; null when JSON has null.</summary>
+    public string ReadCall(TypeRef type, string memberLiteral) => type.Kind switch
+    {
+        AttributeType.Named => $"ZApiTypes.Read{type.Name}(ref reader, {memberLiteral})",
+        AttributeType.Array => $"ZApiJson.ReadArray(ref reader, {memberLiteral}, {ItemReader(type.Items!)})",
+        _ => $"ZApiJson.{ScalarName(type.Kind)}(ref reader, {memberLiteral})",
+    };
+
+    /// <summary>The method that reads one non-null array item.</summary>
+    public string ItemReader(TypeRef item) => item.Kind switch
+    {
+        AttributeType.Named => $"ZApiTypes.Read{item.Name}Item",
+        AttributeType.Array => "ZApiJson.ReadNestedArrayItem", // arrays of arrays are refused by the spec reader
+        _ => $"ZApiJson.{ScalarName(item.Kind)}Item",
+    };
+
+    /// <summary>Writes a member: its name and its (non-null) value.</summary>
+    public void WriteMember(SourceWriter writer, TypeRef type, string name, string value)
+    {
+        switch (type.Kind)
+        {
+            case AttributeType.String:
+                writer.Line($"writer.WriteString({name}, {value});");
+                return;
+            case AttributeType.Boolean:
+                writer.Line($"writer.WriteBoolean({name}, {value});");
+                return;
+            case AttributeType.Integer:
+            case AttributeType.Number:
+                writer.Line($"writer.WriteNumber({name}, {value});");
+                return;
+            case AttributeType.Timestamp:
+                writer.Line($"writer.WriteNumber({name}, {value}.ToUnixTimeMilliseconds());");
+                return;
+            case AttributeType.Named when IsEnum(type):
+                writer.Line($"writer.WriteString({name}, ZApiTypes.{type.Name}ToJson({value}));");
+                return;
+            default:
+                writer.Line($"writer.WritePropertyName({name});");
+                WriteValue(writer, type, value);
+                return;
+        }
+    }
+
+    /// <summary>Writes a (non-null) value where a value belongs: an array item, or after a member name.</summary>
+    public void WriteValue(SourceWriter writer, TypeRef type, string value)
+    {
+        switch (type.Kind)
+        {
+            case AttributeType.String:
+                writer.Line($"writer.WriteStringValue({value});");
+                return;
+            case AttributeType.Boolean:
+                writer.Line($"writer.WriteBooleanValue({value});");
+                return;
+            case AttributeType.Integer:
+            case AttributeType.Number:
+                writer.Line($"writer.WriteNumberValue({value});");
+                return;
+            case AttributeType.Timestamp:
+                writer.Line($"writer.WriteNumberValue({value}.ToUnixTimeMilliseconds());");
+                return;
+            case AttributeType.Named when IsEnum(type):
+                writer.Line($"writer.WriteStringValue(ZApiTypes.{type.Name}ToJson({value}));");
+                return;
+            case AttributeType.Named:
+                writer.Line($"ZApiTypes.Write{type.Name}(writer, {value});");
+                return;
+            default:
+                writer.Line("writer.WriteStartArray();");
+                using (writer.Open($"foreach ({CSharpType(type.Items!)} item in {value})"))
+                {
+                    WriteValue(writer, type.Items!, "item");
+                }
+
+                writer.Line("writer.WriteEndArray();");
+                return;
+        }
+    }
+
+    /// <summary>The text a parameter's (non-null) value takes in a route or query string, before URL escaping.</summary>
+    public string ToText(TypeRef type, string value) => type.Kind switch
+    {
+        AttributeType.Boolean => $"({value} ? \"true\" : \"false\")",
+        AttributeType.Integer or AttributeType.Number => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        AttributeType.Timestamp => $"{value}.ToUnixTimeMilliseconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        AttributeType.Named => $"ZApiTypes.{type.Name}ToJson({value})",
+        _ => value,
+    };
+
+    /// <summary>A C# literal of a documented parameter example (already checked against its type).</summary>
+    public string Literal(TypeRef type, string example) => type.Kind switch
+    {
+        AttributeType.Boolean => example == "true" ? "true" : "false",
+        AttributeType.Integer => int.Parse(example, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        AttributeType.Number => double.Parse(example, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture) + "d",
+        AttributeType.Timestamp => $"global::System.DateTimeOffset.FromUnixTimeMilliseconds({long.Parse(example, NumberStyles.None, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)})",
+        AttributeType.Named => $"{type.Name}.{Specs.Naming.CSharpNames.ToPascalCase(example)}",
+        _ => CSharpText.Literal(example),
+    };
+
+    private static string ScalarName(AttributeType kind) => kind switch
+    {
+        AttributeType.Boolean => "ReadBoolean",
+        AttributeType.Integer => "ReadInt32",
+        AttributeType.Number => "ReadDouble",
+        AttributeType.Timestamp => "ReadTimestamp",
+        _ => "ReadString",
+    };
+}

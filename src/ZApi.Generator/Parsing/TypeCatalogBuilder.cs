@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ZApi.Generator.Model;
+using ZApi.Specs.Model;
+using ZApi.Specs.Validation;
+
+namespace ZApi.Generator.Parsing;
+
+/// <summary>Merges the named types of all specs: identical definitions become one type, different ones clash.</summary>
+internal static class TypeCatalogBuilder
+{
+    public static TypeCatalog Merge(ImmutableArray<EquatableArray<TypeDefinition>> perSpec)
+    {
+        var first = new Dictionary<string, TypeDefinition>();
+        var conflicting = new SortedSet<string>(System.StringComparer.Ordinal);
+        var errors = new List<SpecError>();
+        IEnumerable<TypeDefinition> all = perSpec.SelectMany(types => types).OrderBy(t => t.FilePath, System.StringComparer.Ordinal);
+        foreach (TypeDefinition type in all)
+        {
+            if (!first.TryGetValue(type.Name, out TypeDefinition? earlier))
+            {
+                first.Add(type.Name, type);
+                continue;
+            }
+
+            if (!earlier.SameAs(type))
+            {
+                errors.Add(new SpecError(
+                    SpecErrorKind.TypeConflict,
+                    $"The type '{type.Name}' differs from the one {earlier.FilePath} defines; specs that share a type must define it identically (or name them apart). This spec is skipped.",
+                    type.FilePath,
+                    type.NameSpan));
+                conflicting.Add(type.FilePath);
+            }
+        }
+
+        EquatableArray<TypeDefinition> types = first.Values.OrderBy(t => t.Name, System.StringComparer.Ordinal).ToEquatableArray();
+        return new TypeCatalog(types, conflicting.ToEquatableArray(), errors.ToEquatableArray());
+    }
+}
