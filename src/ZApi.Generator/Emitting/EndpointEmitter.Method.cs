@@ -25,14 +25,14 @@ internal static partial class EndpointEmitter
                 }
 
                 string route = WriteRoute(writer, spec, names, types);
-                writer.Line($"using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, ZApiRequests.Resolve(_http, _options, {route}));");
+                writer.Line($"using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, ZApiRequests.Resolve(_http, _options, {route}));");
                 switch (spec.Credentials)
                 {
                     case Credentials.PartnerToken:
-                        writer.Line($"ZApiRequests.AddPartnerToken(httpRequest, _options, {names.Endpoint}.Operation);");
+                        writer.Line($"ZApiRequests.AddPartnerToken(_httpRequest, _options, {names.Endpoint}.Operation);");
                         break;
                     case Credentials.ClientToken:
-                        writer.Line($"ZApiRequests.AddClientToken(httpRequest, _options, {names.Endpoint}.Operation);");
+                        writer.Line($"ZApiRequests.AddClientToken(_httpRequest, _options, {names.Endpoint}.Operation);");
                         break;
                 }
 
@@ -40,12 +40,12 @@ internal static partial class EndpointEmitter
                 {
                     using (writer.Open("if (request is not null)"))
                     {
-                        writer.Line($"httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
+                        writer.Line($"_httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
                     }
                 }
                 else if (request.HasBody)
                 {
-                    writer.Line($"httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
+                    writer.Line($"_httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
                 }
 
                 writer.Line();
@@ -53,6 +53,9 @@ internal static partial class EndpointEmitter
             }
         }
     }
+
+    // The method's locals start with '_' (_route, _httpRequest, ...): a parameter generated from a
+    // documented name starts with a letter, or with '_' and a digit, so the two can never clash.
 
     /// <summary>Path parameters, required query parameters, the body, then the optional ones.</summary>
     private static IEnumerable<string> Parameters(RequestSpec request, EndpointNames names, TypeMapper types)
@@ -111,8 +114,8 @@ internal static partial class EndpointEmitter
                 position = close + 1;
             }
 
-            writer.Line($"string route = {string.Join(" + ", parts)};");
-            route = "route";
+            writer.Line($"string _route = {string.Join(" + ", parts)};");
+            route = "_route";
         }
 
         if (request.Query.IsEmpty)
@@ -120,59 +123,59 @@ internal static partial class EndpointEmitter
             return route;
         }
 
-        writer.Line($"var query = new ZApiQuery({route});");
+        writer.Line($"var _query = new ZApiQuery({route});");
         foreach (SpecAttribute parameter in request.Query)
         {
             string name = ParameterName(parameter);
             string literal = CSharpText.Literal(parameter.Name);
             if (parameter.IsRequired)
             {
-                writer.Line($"query.Add({literal}, {types.ToText(parameter.Type, name)});");
+                writer.Line($"_query.Add({literal}, {types.ToText(parameter.Type, name)});");
                 continue;
             }
 
             string value = types.IsValueType(parameter.Type) ? name + ".Value" : name;
             using (writer.Open($"if ({name} is not null)"))
             {
-                writer.Line($"query.Add({literal}, {types.ToText(parameter.Type, value)});");
+                writer.Line($"_query.Add({literal}, {types.ToText(parameter.Type, value)});");
             }
         }
 
-        return "query.ToString()";
+        return "_query.ToString()";
     }
 
     private static void WriteExchange(SourceWriter writer, EndpointNames names, ResponseSpec? success)
     {
-        writer.Line("global::System.Net.Http.HttpResponseMessage? httpResponse = null;");
+        writer.Line("global::System.Net.Http.HttpResponseMessage? _httpResponse = null;");
         using (writer.Open("try"))
         {
-            writer.Line("httpResponse = await _http.SendAsync(httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-            using (writer.Open("if (!httpResponse.IsSuccessStatusCode)"))
+            writer.Line("_httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+            using (writer.Open("if (!_httpResponse.IsSuccessStatusCode)"))
             {
-                writer.Line($"throw await ZApiRequests.ErrorAsync(httpResponse, {names.Endpoint}.Operation, {names.Endpoint}.HintFor(httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);");
+                writer.Line($"throw await ZApiRequests.ErrorAsync(_httpResponse, {names.Endpoint}.Operation, {names.Endpoint}.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);");
             }
 
             if (success is not null && (success.HasObjectBody || success.HasArrayBody))
             {
                 writer.Line();
-                writer.Line("byte[] body = await httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);");
-                writer.Line($"return ZApiJson.Read(body, {names.Endpoint}.Operation, httpResponse.StatusCode, {names.Endpoint}.ReadResponse);");
+                writer.Line("byte[] _body = await _httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);");
+                writer.Line($"return ZApiJson.Read(_body, {names.Endpoint}.Operation, _httpResponse.StatusCode, {names.Endpoint}.ReadResponse);");
             }
             else if (success is { Content: ResponseContent.Text })
             {
                 writer.Line();
-                writer.Line("return await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+                writer.Line("return await _httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
             }
         }
 
-        using (writer.Open("catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))"))
+        using (writer.Open("catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))"))
         {
-            writer.Line($"throw ZApiRequests.TransportFailure({names.Endpoint}.Operation, httpResponse, exception);");
+            writer.Line($"throw ZApiRequests.TransportFailure({names.Endpoint}.Operation, _httpResponse, _exception);");
         }
 
         using (writer.Open("finally"))
         {
-            writer.Line("httpResponse?.Dispose();");
+            writer.Line("_httpResponse?.Dispose();");
         }
     }
 

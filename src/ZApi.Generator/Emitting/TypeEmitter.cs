@@ -33,7 +33,7 @@ internal static class TypeEmitter
         string summary = type.Description is null ? $"The documented object <c>{type.Name}</c>." : CSharpText.DocInline(type.Description);
         EndpointEmitter.WriteRecord(writer, types, options.Accessibility, type.Name, summary, type.Attributes, isResponse: true);
         writer.Line();
-        writer.Line(FileHeader.GeneratedCodeAttribute);
+        // ZApiTypes is split across the type files: [GeneratedCode] may stand on one part only, so on none.
         using (writer.Open("internal static partial class ZApiTypes"))
         {
             DocComments.Raw(writer, $"<summary>Reads a <see cref=\"{type.Name}\"/> member, the reader standing on its name; null when JSON has null.</summary>");
@@ -76,7 +76,7 @@ internal static class TypeEmitter
         }
 
         writer.Line();
-        writer.Line(FileHeader.GeneratedCodeAttribute);
+        // ZApiTypes is split across the type files: [GeneratedCode] may stand on one part only, so on none.
         using (writer.Open("internal static partial class ZApiTypes"))
         {
             DocComments.Raw(writer, $"<summary>Reads a <see cref=\"{type.Name}\"/> member from its JSON string; null when JSON has null.</summary>");

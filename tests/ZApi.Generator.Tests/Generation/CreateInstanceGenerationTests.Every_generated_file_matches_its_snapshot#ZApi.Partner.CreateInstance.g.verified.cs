@@ -75,29 +75,29 @@ partial class PartnerClient
     public async global::System.Threading.Tasks.Task<CreateInstanceResponse> CreateInstanceAsync(CreateInstanceRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, CreateInstanceEndpoint.Route));
-        ZApiRequests.AddPartnerToken(httpRequest, _options, CreateInstanceEndpoint.Operation);
-        httpRequest.Content = ZApiJsonContent.Create(request, CreateInstanceEndpoint.WriteRequest);
+        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, CreateInstanceEndpoint.Route));
+        ZApiRequests.AddPartnerToken(_httpRequest, _options, CreateInstanceEndpoint.Operation);
+        _httpRequest.Content = ZApiJsonContent.Create(request, CreateInstanceEndpoint.WriteRequest);
 
-        global::System.Net.Http.HttpResponseMessage? httpResponse = null;
+        global::System.Net.Http.HttpResponseMessage? _httpResponse = null;
         try
         {
-            httpResponse = await _http.SendAsync(httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!httpResponse.IsSuccessStatusCode)
+            _httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!_httpResponse.IsSuccessStatusCode)
             {
-                throw await ZApiRequests.ErrorAsync(httpResponse, CreateInstanceEndpoint.Operation, CreateInstanceEndpoint.HintFor(httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
+                throw await ZApiRequests.ErrorAsync(_httpResponse, CreateInstanceEndpoint.Operation, CreateInstanceEndpoint.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
             }
 
-            byte[] body = await httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return ZApiJson.Read(body, CreateInstanceEndpoint.Operation, httpResponse.StatusCode, CreateInstanceEndpoint.ReadResponse);
+            byte[] _body = await _httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return ZApiJson.Read(_body, CreateInstanceEndpoint.Operation, _httpResponse.StatusCode, CreateInstanceEndpoint.ReadResponse);
         }
-        catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
+        catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))
         {
-            throw ZApiRequests.TransportFailure(CreateInstanceEndpoint.Operation, httpResponse, exception);
+            throw ZApiRequests.TransportFailure(CreateInstanceEndpoint.Operation, _httpResponse, _exception);
         }
         finally
         {
-            httpResponse?.Dispose();
+            _httpResponse?.Dispose();
         }
     }
 }
