@@ -39,6 +39,42 @@ public sealed record CreateInstanceRequest
     /// <summary>EndPoint do webhook de Status</summary>
     /// <remarks>JSON member <c>messageStatusCallbackUrl</c> (string, optional).</remarks>
     public string? MessageStatusCallbackUrl { get; init; }
+
+    /// <summary>EndPoint do webhook de mensagens recebidas e enviadas por mim</summary>
+    /// <remarks>JSON member <c>receivedAndDeliveryCallbackUrl</c> (string, optional).</remarks>
+    public string? ReceivedAndDeliveryCallbackUrl { get; init; }
+
+    /// <summary>EndPoint do webhook de presença do chat</summary>
+    /// <remarks>JSON member <c>presenceChatCallbackUrl</c> (string, optional).</remarks>
+    public string? PresenceChatCallbackUrl { get; init; }
+
+    /// <summary>Rejeitar chamadas automaticamente</summary>
+    /// <remarks>JSON member <c>callRejectAuto</c> (boolean, optional).</remarks>
+    public bool? CallRejectAuto { get; init; }
+
+    /// <summary>Mensagem enviada após rejeitar uma chamada</summary>
+    /// <remarks>JSON member <c>callRejectMessage</c> (string, optional).</remarks>
+    public string? CallRejectMessage { get; init; }
+
+    /// <summary>Ler mensagens automaticamente</summary>
+    /// <remarks>JSON member <c>autoReadMessage</c> (boolean, optional).</remarks>
+    public bool? AutoReadMessage { get; init; }
+
+    /// <summary>Ler status automaticamente</summary>
+    /// <remarks>JSON member <c>autoReadStatus</c> (boolean, optional).</remarks>
+    public bool? AutoReadStatus { get; init; }
+
+    /// <summary>true = instância mobile</summary>
+    /// <remarks>JSON member <c>isDevice</c> (boolean, optional).</remarks>
+    public bool? IsDevice { get; init; }
+
+    /// <summary>WhatsApp Business em vez do WhatsApp normal</summary>
+    /// <remarks>JSON member <c>businessDevice</c> (boolean, optional).</remarks>
+    public bool? BusinessDevice { get; init; }
+
+    /// <summary>Desativa o enfileiramento de mensagens enquanto a instância estiver desconectada</summary>
+    /// <remarks>JSON member <c>disableEnqueueWhenDisconnected</c> (boolean, optional).</remarks>
+    public bool? DisableEnqueueWhenDisconnected { get; init; }
 }
 
 /// <summary>
@@ -119,6 +155,15 @@ internal static class CreateInstanceEndpoint
     private static readonly global::System.Text.Json.JsonEncodedText DisconnectedCallbackUrlMember = global::System.Text.Json.JsonEncodedText.Encode("disconnectedCallbackUrl");
     private static readonly global::System.Text.Json.JsonEncodedText ConnectedCallbackUrlMember = global::System.Text.Json.JsonEncodedText.Encode("connectedCallbackUrl");
     private static readonly global::System.Text.Json.JsonEncodedText MessageStatusCallbackUrlMember = global::System.Text.Json.JsonEncodedText.Encode("messageStatusCallbackUrl");
+    private static readonly global::System.Text.Json.JsonEncodedText ReceivedAndDeliveryCallbackUrlMember = global::System.Text.Json.JsonEncodedText.Encode("receivedAndDeliveryCallbackUrl");
+    private static readonly global::System.Text.Json.JsonEncodedText PresenceChatCallbackUrlMember = global::System.Text.Json.JsonEncodedText.Encode("presenceChatCallbackUrl");
+    private static readonly global::System.Text.Json.JsonEncodedText CallRejectAutoMember = global::System.Text.Json.JsonEncodedText.Encode("callRejectAuto");
+    private static readonly global::System.Text.Json.JsonEncodedText CallRejectMessageMember = global::System.Text.Json.JsonEncodedText.Encode("callRejectMessage");
+    private static readonly global::System.Text.Json.JsonEncodedText AutoReadMessageMember = global::System.Text.Json.JsonEncodedText.Encode("autoReadMessage");
+    private static readonly global::System.Text.Json.JsonEncodedText AutoReadStatusMember = global::System.Text.Json.JsonEncodedText.Encode("autoReadStatus");
+    private static readonly global::System.Text.Json.JsonEncodedText IsDeviceMember = global::System.Text.Json.JsonEncodedText.Encode("isDevice");
+    private static readonly global::System.Text.Json.JsonEncodedText BusinessDeviceMember = global::System.Text.Json.JsonEncodedText.Encode("businessDevice");
+    private static readonly global::System.Text.Json.JsonEncodedText DisableEnqueueWhenDisconnectedMember = global::System.Text.Json.JsonEncodedText.Encode("disableEnqueueWhenDisconnected");
 
     /// <summary>Writes <paramref name="request"/> as the documented JSON body; unset optional attributes are omitted.</summary>
     public static void WriteRequest(global::System.Text.Json.Utf8JsonWriter writer, CreateInstanceRequest request)
@@ -148,6 +193,42 @@ internal static class CreateInstanceEndpoint
         if (request.MessageStatusCallbackUrl is not null)
         {
             writer.WriteString(MessageStatusCallbackUrlMember, request.MessageStatusCallbackUrl);
+        }
+        if (request.ReceivedAndDeliveryCallbackUrl is not null)
+        {
+            writer.WriteString(ReceivedAndDeliveryCallbackUrlMember, request.ReceivedAndDeliveryCallbackUrl);
+        }
+        if (request.PresenceChatCallbackUrl is not null)
+        {
+            writer.WriteString(PresenceChatCallbackUrlMember, request.PresenceChatCallbackUrl);
+        }
+        if (request.CallRejectAuto is not null)
+        {
+            writer.WriteBoolean(CallRejectAutoMember, request.CallRejectAuto.Value);
+        }
+        if (request.CallRejectMessage is not null)
+        {
+            writer.WriteString(CallRejectMessageMember, request.CallRejectMessage);
+        }
+        if (request.AutoReadMessage is not null)
+        {
+            writer.WriteBoolean(AutoReadMessageMember, request.AutoReadMessage.Value);
+        }
+        if (request.AutoReadStatus is not null)
+        {
+            writer.WriteBoolean(AutoReadStatusMember, request.AutoReadStatus.Value);
+        }
+        if (request.IsDevice is not null)
+        {
+            writer.WriteBoolean(IsDeviceMember, request.IsDevice.Value);
+        }
+        if (request.BusinessDevice is not null)
+        {
+            writer.WriteBoolean(BusinessDeviceMember, request.BusinessDevice.Value);
+        }
+        if (request.DisableEnqueueWhenDisconnected is not null)
+        {
+            writer.WriteBoolean(DisableEnqueueWhenDisconnectedMember, request.DisableEnqueueWhenDisconnected.Value);
         }
         writer.WriteEndObject();
     }
