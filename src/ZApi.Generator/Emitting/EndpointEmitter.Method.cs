@@ -24,8 +24,10 @@ internal static partial class EndpointEmitter
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
                 }
 
-                string route = WriteRoute(writer, spec, names, types);
-                writer.Line($"using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, ZApiRequests.Resolve(_http, _options, {route}));");
+                string uri = request.Path.IsEmpty && request.Query.IsEmpty
+                    ? $"{names.Endpoint}.RouteUri.Resolve(_http, _options)"
+                    : $"ZApiRequests.Resolve(_http, _options, {WriteRoute(writer, spec, names, types)})";
+                writer.Line($"using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, {uri});");
                 switch (spec.Credentials)
                 {
                     case Credentials.PartnerToken:
@@ -158,13 +160,12 @@ internal static partial class EndpointEmitter
             if (success is not null && (success.HasObjectBody || success.HasArrayBody))
             {
                 writer.Line();
-                writer.Line("byte[] _body = await _httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);");
-                writer.Line($"return ZApiJson.Read(_body, {names.Endpoint}.Operation, _httpResponse.StatusCode, {names.Endpoint}.ReadResponse);");
+                writer.Line($"return await ZApiResponses.ReadJsonAsync(_httpResponse, {names.Endpoint}.Operation, _options, {names.Endpoint}.ReadResponse, cancellationToken).ConfigureAwait(false);");
             }
             else if (success is { Content: ResponseContent.Text })
             {
                 writer.Line();
-                writer.Line("return await _httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+                writer.Line($"return await ZApiResponses.ReadTextAsync(_httpResponse, {names.Endpoint}.Operation, _options, cancellationToken).ConfigureAwait(false);");
             }
         }
 

@@ -17,6 +17,12 @@ internal static partial class EndpointEmitter
             writer.Line();
             DocComments.Raw(writer, $"<summary><c>{spec.Method} {CSharpText.DocInline(spec.Route)}</c>, relative to the base address.</summary>");
             writer.Line($"public const string Route = {CSharpText.Literal(spec.Route.TrimStart('/'))};");
+            if (spec.Request.Path.IsEmpty && spec.Request.Query.IsEmpty)
+            {
+                writer.Line();
+                DocComments.Raw(writer, "<summary>The route, resolved once per base address.</summary>");
+                writer.Line("public static readonly ZApiRoute RouteUri = new(Route);");
+            }
 
             if (spec.Request.HasBody)
             {

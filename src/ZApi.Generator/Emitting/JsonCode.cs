@@ -1,6 +1,5 @@
 using System;
 using ZApi.Specs.Model;
-using ZApi.Specs.Naming;
 
 namespace ZApi.Generator.Emitting;
 
@@ -81,6 +80,9 @@ internal static class JsonCode
         }
     }
 
-    /// <summary><c>due</c> → <c>dueValue</c>: a local that cannot clash with <c>reader</c> or a keyword.</summary>
-    private static string LocalName(SpecAttribute attribute) => CSharpNames.ToCamelCase(attribute.Name).TrimStart('@') + "Value";
+    /// <summary>
+    /// <c>due</c> → <c>valueDue</c>: from the property name, which is unique in the type (a lower-cased
+    /// first letter is not: Unicode folds 'K' and the Kelvin sign together), and never <c>reader</c> or a keyword.
+    /// </summary>
+    private static string LocalName(SpecAttribute attribute) => "value" + EndpointNames.Property(attribute);
 }

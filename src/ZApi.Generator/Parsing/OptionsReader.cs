@@ -62,7 +62,10 @@ internal static class OptionsReader
 
         foreach (string part in value.Split('.'))
         {
-            if (part.Length == 0 || char.IsDigit(part[0]) || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+            // Contextual keywords too: 'nameof' as a namespace breaks the generated nameof(...) calls.
+            if (part.Length == 0 || char.IsDigit(part[0])
+                || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+                || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
             {
                 return false;
             }

@@ -29,6 +29,12 @@ internal static class ZApiRequests
             throw new global::System.ArgumentException($"The path parameter '{parameter}' is empty; the route needs a value.", parameter);
         }
 
+        if (value is "." or "..")
+        {
+            // URI normalisation removes dot segments, escaped or not: the call would go to another route.
+            throw new global::System.ArgumentException($"The path parameter '{parameter}' cannot be '.' or '..'.", parameter);
+        }
+
         return global::System.Uri.EscapeDataString(value);
     }
 

@@ -39,6 +39,32 @@ internal sealed class LineMap
         return new SourceSpan(start, end, line, column, line, column + (end - start));
     }
 
+    /// <summary>The same span, cut to the text: offsets, lines and columns all inside it.</summary>
+    public SourceSpan Clamp(SourceSpan span)
+    {
+        if (span.EndOffset <= _text.Length && span.StartLine < _starts.Count && span.EndLine < _starts.Count)
+        {
+            return span;
+        }
+
+        int start = Math.Min(span.StartOffset, _text.Length);
+        int end = Math.Min(Math.Max(span.EndOffset, start), _text.Length);
+        (int startLine, int startColumn) = Position(start);
+        (int endLine, int endColumn) = Position(end);
+        return new SourceSpan(start, end, startLine, startColumn, endLine, endColumn);
+    }
+
+    private (int Line, int Column) Position(int offset)
+    {
+        int line = _starts.BinarySearch(offset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return (line, offset - _starts[line]);
+    }
+
     /// <summary>Number of leading spaces of the first non-blank line at or after <paramref name="line"/>.</summary>
     public int IndentOfFirstContentLine(int line, out int contentLine)
     {

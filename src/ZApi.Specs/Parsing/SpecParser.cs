@@ -16,13 +16,27 @@ public static class SpecParser
     /// <summary>Files the generator and the harness treat as specs.</summary>
     public const string FileSuffix = ".zapi.yaml";
 
+    /// <summary>Specs are a few kilobytes; anything beyond this is not a spec and is not parsed.</summary>
+    public const int MaxLength = 1024 * 1024;
+
     public static bool IsSpecFile(string path) => path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads one spec. The result holds the spec, unless a fatal error stands, and every located problem.</summary>
     public static SpecParseResult Parse(string filePath, string text)
     {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1); // a byte order mark left in the text by a reader that did not strip it
+        }
+
         var context = new ReadContext(filePath, text);
         Spec? spec = null;
+        if (text.Length > MaxLength)
+        {
+            context.Report(SpecErrorKind.UnsupportedYaml, $"The spec file has {text.Length} characters; a spec is a few kilobytes, and files over {MaxLength} are not read.", default);
+            return new SpecParseResult(filePath, null, context.Errors.ToEquatableArray());
+        }
+
         try
         {
             YamlNode? root = YamlTreeReader.Read(text, filePath, context.Errors);
@@ -41,7 +55,8 @@ public static class SpecParser
             context.Report(SpecErrorKind.InternalError, $"The spec could not be read ({exception.GetType().Name}: {exception.Message}).", default);
         }
 
-        List<SpecError> errors = context.Errors;
+        // YamlDotNet can place an error one past the end of the text; keep every span inside the file.
+        List<SpecError> errors = context.Errors.Select(e => e with { Span = context.Lines.Clamp(e.Span) }).ToList();
         if (errors.Any(e => e.IsFatal))
         {
             spec = null;

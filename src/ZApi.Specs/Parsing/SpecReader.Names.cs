@@ -11,7 +11,7 @@ internal sealed partial class SpecReader
     /// <summary>Members every record already has; a property of that name would hide or break them.</summary>
     private static readonly HashSet<string> ReservedMembers = new()
     {
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize",
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "Clone",
     };
 
     /// <summary>Parameters every generated method already has.</summary>

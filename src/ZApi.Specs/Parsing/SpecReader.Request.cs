@@ -25,7 +25,7 @@ internal sealed partial class SpecReader
         EquatableArray<SpecAttribute> path = ReadPath(request);
         EquatableArray<SpecAttribute> query = ReadAttributeLists(request, "query", "'request.query'", AttributeRole.Parameter);
         int errorsBefore = _context.Errors.Count;
-        EquatableArray<SpecAttribute> body = ReadAttributeLists(request, "body", "'request.body'", AttributeRole.Member);
+        EquatableArray<SpecAttribute> body = ReadAttributeLists(request, "body", "'request.body'", AttributeRole.Member, _typePrefix + "Request");
         CheckParameterNames(path, query);
         path = CheckParameterExamples(path);
         query = CheckParameterExamples(query);
@@ -47,7 +47,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>Reads <c>key: { required: [...], optional: [...] }</c> into one list, required first.</summary>
-    private EquatableArray<SpecAttribute> ReadAttributeLists(MappingReader owner, string key, string where, AttributeRole role)
+    private EquatableArray<SpecAttribute> ReadAttributeLists(MappingReader owner, string key, string where, AttributeRole role, string? typeName = null)
     {
         YamlNode? node = owner.Node(key);
         if (node is null || (node is YamlScalar scalar && scalar.IsNull))
@@ -64,7 +64,7 @@ internal sealed partial class SpecReader
         var attributes = new List<SpecAttribute>();
         ReadAttributes(lists.Sequence("required"), isRequired: true, where + ".required", role, attributes);
         ReadAttributes(lists.Sequence("optional"), isRequired: false, where + ".optional", role, attributes);
-        CheckNames(attributes, where);
+        CheckNames(attributes, where, typeName);
         return attributes.ToEquatableArray();
     }
 
@@ -108,7 +108,7 @@ internal sealed partial class SpecReader
         {
             if (parameter.Example is not null && !ParameterValues.Fits(parameter.Example, parameter.Type, null, name => _types.TryGetValue(name, out TypeDefinition? t) ? t : null))
             {
-                _context.Report(SpecErrorKind.ExampleWrongType, $"The example '{parameter.Example}' of parameter '{parameter.Name}' is not a {parameter.Type}; it is ignored.", parameter.NameSpan);
+                _context.Report(SpecErrorKind.ExampleWrongType, $"The example '{parameter.Example}' of parameter '{parameter.Name}' is not a value of type {parameter.Type}; it is ignored.", parameter.NameSpan);
                 checkedParameters.Add(parameter with { Example = null });
                 continue;
             }

@@ -28,7 +28,8 @@ internal sealed partial class SpecReader
         ResponseSpec? success = null;
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
         {
-            if (!int.TryParse(entry.Key.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int status) || status < 100 || status > 599)
+            if (!int.TryParse(entry.Key.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int status) || status < 100 || status > 599
+                || status.ToString(CultureInfo.InvariantCulture) != entry.Key.Value)
             {
                 _context.Report(SpecErrorKind.InvalidValue, $"'{entry.Key.Value}' is not an HTTP status code; key each response by its status, such as 201 or 405.", entry.Key.Span);
                 continue;
@@ -90,7 +91,7 @@ internal sealed partial class SpecReader
         }
 
         int errorsBefore = _context.Errors.Count;
-        EquatableArray<SpecAttribute> body = ReadAttributeLists(response, "body", $"'responses.{status}.body'", AttributeRole.Member);
+        EquatableArray<SpecAttribute> body = ReadAttributeLists(response, "body", $"'responses.{status}.body'", AttributeRole.Member, _typePrefix + "Response");
         TypeRef? items = ReadResponseItems(response, status);
         ResponseContent content = ReadContent(response, status, body, items);
         bool attributesRead = _context.Errors.Count == errorsBefore;

@@ -12,6 +12,9 @@ internal sealed partial class SpecReader
 {
     private readonly ReadContext _context;
 
+    /// <summary>The spec's PascalCase id: its request and response records are named after it.</summary>
+    private string _typePrefix = string.Empty;
+
     public SpecReader(ReadContext context) => _context = context;
 
     public Spec? Read(YamlNode root)
@@ -33,6 +36,7 @@ internal sealed partial class SpecReader
         Credentials? credentials = ReadCredentials(spec);
 
         CheckKebabName(id, "id", "the page id, such as 'create-instance'");
+        _typePrefix = id is null ? string.Empty : Naming.CSharpNames.ToPascalCase(id.Value);
         CheckKebabName(client, "client", "the client group, such as 'partner' or 'instance'");
         if (id is not null)
         {

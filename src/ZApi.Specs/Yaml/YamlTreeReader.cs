@@ -124,15 +124,13 @@ internal static class YamlTreeReader
                 return false;
             }
 
-            foreach (KeyValuePair<YamlScalar, YamlNode> entry in parent.Entries)
+            if (parent.KeyLines.TryGetValue(key.Value, out int firstLine))
             {
-                if (entry.Key.Value == key.Value)
-                {
-                    errors.Add(new SpecError(SpecErrorKind.DuplicateKey, $"The key '{key.Value}' is given twice in this mapping (first at line {entry.Key.Span.StartLine + 1}); keep one.", filePath, key.Span));
-                    return false;
-                }
+                errors.Add(new SpecError(SpecErrorKind.DuplicateKey, $"The key '{key.Value}' is given twice in this mapping (first at line {firstLine + 1}); keep one.", filePath, key.Span));
+                return false;
             }
 
+            parent.KeyLines.Add(key.Value, key.Span.StartLine);
             parent.PendingKey = key;
             return true;
         }
@@ -190,6 +188,9 @@ internal static class YamlTreeReader
         public Mark Start { get; }
 
         public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+
+        /// <summary>The keys seen so far and their lines: duplicate detection in constant time per key.</summary>
+        public Dictionary<string, int> KeyLines { get; } = new();
 
         public List<YamlNode> Items { get; } = new();
 

@@ -29,6 +29,13 @@ public sealed class SpecDiagnosticTests
         { "file name differs from id", SpecTexts.Ping.Replace("id: ping", "id: pong"), "ZAPI014", 1, 5 },
         { "anchors are not supported", SpecTexts.Ping.Replace("title: Ping", "title: &t Ping"), "ZAPI015", 3, 8 },
         { "empty file", string.Empty, "ZAPI002", 1, 1 },
+        { "route parameter without path parameter", SpecTexts.Ping.Replace("route: /ping", "route: /ping/{id}"), "ZAPI002", 5, 8 },
+        { "path parameter not in the route", SpecTexts.Ping.Replace("request:\n", "request:\n  path:\n    - name: id\n      type: string\n"), "ZAPI012", 9, 13 },
+        { "undeclared named type", SpecTexts.Ping.Replace("type: integer", "type: Counter"), "ZAPI004", 15, 15 },
+        { "array without items", SpecTexts.Ping.Replace("type: integer", "type: array"), "ZAPI002", 15, 15 },
+        { "enum values that collide", SpecTexts.Ping + "\ntypes:\n  Mode:\n    enum: [web, Web]\n", "ZAPI006", 35, 17 },
+        { "query example of the wrong type", SpecTexts.Ping.Replace("request:\n", "request:\n  query:\n    optional:\n      - name: page\n        type: integer\n        example: one\n"), "ZAPI010", 10, 15 },
+
     };
 
     [Theory]
@@ -75,6 +82,38 @@ public sealed class SpecDiagnosticTests
         Assert.Contains("',' is missing after the member \"id\"", diagnostic.GetMessage());
         // A warning: the client is still generated from the declared attributes.
         Assert.Contains(run.Sources, s => s.HintName == "ZApi.Partner.CreateInstance.g.cs");
+    }
+
+    [Fact]
+    public void Two_specs_that_define_one_type_differently_are_reported_and_the_second_is_skipped()
+    {
+        const string types = "\ntypes:\n  Mode:\n    enum: [web, mobile]\n";
+        string other = SpecTexts.Ping.Replace("id: ping", "id: pong").Replace("route: /ping", "route: /pong") + types.Replace("mobile", "desktop");
+
+        GeneratorRun run = GeneratorHarness.Run(
+            GeneratorHarness.Spec("a/ping.zapi.yaml", SpecTexts.Ping + types),
+            GeneratorHarness.Spec("b/pong.zapi.yaml", other));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ZAPI018", diagnostic.Id);
+        Assert.Equal("/project/specs/b/pong.zapi.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.DoesNotContain(run.Sources, s => s.HintName == "ZApi.Partner.Pong.g.cs");
+        Assert.Single(run.Sources, s => s.HintName == "ZApi.Types.Mode.g.cs");
+    }
+
+    [Fact]
+    public void Two_specs_that_define_one_type_identically_share_one_generated_type()
+    {
+        const string types = "\ntypes:\n  Mode:\n    enum: [web, mobile]\n";
+        string other = SpecTexts.Ping.Replace("id: ping", "id: pong").Replace("route: /ping", "route: /pong") + types;
+
+        GeneratorRun run = GeneratorHarness.Run(
+            GeneratorHarness.Spec("a/ping.zapi.yaml", SpecTexts.Ping + types),
+            GeneratorHarness.Spec("b/pong.zapi.yaml", "\n\n" + other));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Single(run.Sources, s => s.HintName == "ZApi.Types.Mode.g.cs");
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
     }
 
     [Fact]

@@ -111,7 +111,7 @@ partial class PartnerClient
     public async global::System.Threading.Tasks.Task<CreateInstanceResponse> CreateInstanceAsync(CreateInstanceRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, CreateInstanceEndpoint.Route));
+        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateInstanceEndpoint.RouteUri.Resolve(_http, _options));
         ZApiRequests.AddPartnerToken(_httpRequest, _options, CreateInstanceEndpoint.Operation);
         _httpRequest.Content = ZApiJsonContent.Create(request, CreateInstanceEndpoint.WriteRequest);
 
@@ -124,8 +124,7 @@ partial class PartnerClient
                 throw await ZApiRequests.ErrorAsync(_httpResponse, CreateInstanceEndpoint.Operation, CreateInstanceEndpoint.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
             }
 
-            byte[] _body = await _httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return ZApiJson.Read(_body, CreateInstanceEndpoint.Operation, _httpResponse.StatusCode, CreateInstanceEndpoint.ReadResponse);
+            return await ZApiResponses.ReadJsonAsync(_httpResponse, CreateInstanceEndpoint.Operation, _options, CreateInstanceEndpoint.ReadResponse, cancellationToken).ConfigureAwait(false);
         }
         catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))
         {
@@ -147,6 +146,9 @@ internal static class CreateInstanceEndpoint
 
     /// <summary><c>POST /instances/integrator/on-demand</c>, relative to the base address.</summary>
     public const string Route = "instances/integrator/on-demand";
+
+    /// <summary>The route, resolved once per base address.</summary>
+    public static readonly ZApiRoute RouteUri = new(Route);
 
     private static readonly global::System.Text.Json.JsonEncodedText NameMember = global::System.Text.Json.JsonEncodedText.Encode("name");
     private static readonly global::System.Text.Json.JsonEncodedText SessionNameMember = global::System.Text.Json.JsonEncodedText.Encode("sessionName");
@@ -237,22 +239,22 @@ internal static class CreateInstanceEndpoint
     public static CreateInstanceResponse ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         ZApiJson.ExpectObject(ref reader);
-        string? idValue = null;
-        string? tokenValue = null;
-        global::System.DateTimeOffset? dueValue = null;
+        string? valueId = null;
+        string? valueToken = null;
+        global::System.DateTimeOffset? valueDue = null;
         while (ZApiJson.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                idValue = ZApiJson.ReadString(ref reader, "id");
+                valueId = ZApiJson.ReadString(ref reader, "id");
             }
             else if (reader.ValueTextEquals("token"u8))
             {
-                tokenValue = ZApiJson.ReadString(ref reader, "token");
+                valueToken = ZApiJson.ReadString(ref reader, "token");
             }
             else if (reader.ValueTextEquals("due"u8))
             {
-                dueValue = ZApiJson.ReadTimestamp(ref reader, "due");
+                valueDue = ZApiJson.ReadTimestamp(ref reader, "due");
             }
             else
             {
@@ -262,9 +264,9 @@ internal static class CreateInstanceEndpoint
 
         return new CreateInstanceResponse
         {
-            Id = idValue ?? throw ZApiJson.Missing("id"),
-            Token = tokenValue ?? throw ZApiJson.Missing("token"),
-            Due = dueValue ?? throw ZApiJson.Missing("due"),
+            Id = valueId ?? throw ZApiJson.Missing("id"),
+            Token = valueToken ?? throw ZApiJson.Missing("token"),
+            Due = valueDue ?? throw ZApiJson.Missing("due"),
         };
     }
 

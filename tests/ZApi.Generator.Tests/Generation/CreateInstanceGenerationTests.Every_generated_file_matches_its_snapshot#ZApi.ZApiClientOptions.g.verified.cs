@@ -16,6 +16,7 @@ public sealed class ZApiClientOptions
     private global::System.Uri _baseAddress = DefaultBaseAddress;
     private string? _partnerToken;
     private string? _clientToken;
+    private int _maxResponseBytes = 4 * 1024 * 1024;
 
     /// <summary>
     /// The API address, <c>https://api.z-api.io/</c> by default. The HttpClient's own BaseAddress wins when set.
@@ -30,6 +31,16 @@ public sealed class ZApiClientOptions
             ZApiRequests.EnsureSecure(value);
             _baseAddress = value;
         }
+    }
+
+    /// <summary>
+    /// The largest success body the client reads, in bytes (4 MiB by default); a larger answer raises
+    /// <see cref="ZApiException"/> instead of filling memory.
+    /// </summary>
+    public int MaxResponseBytes
+    {
+        get => _maxResponseBytes;
+        set => _maxResponseBytes = value > 0 ? value : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "MaxResponseBytes must be positive.");
     }
 
     /// <summary>The partner (integrator) token, sent as <c>Authorization: Bearer</c> by the partner API.</summary>

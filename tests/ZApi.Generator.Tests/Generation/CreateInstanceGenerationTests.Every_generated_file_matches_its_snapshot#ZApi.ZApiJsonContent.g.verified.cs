@@ -21,8 +21,12 @@ internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
         SkipValidation = true,
     };
 
+    // One writer and one scratch buffer per thread, reused by every call on it.
     [global::System.ThreadStatic]
     private static global::System.Text.Json.Utf8JsonWriter? t_writer;
+
+    [global::System.ThreadStatic]
+    private static ScratchBuffer? t_scratch;
 
     private readonly byte[] _body;
 
@@ -35,8 +39,9 @@ internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
     /// <summary>Writes <paramref name="value"/> with <paramref name="write"/> and wraps the bytes as content.</summary>
     public static ZApiJsonContent Create<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
     {
-        var output = new PooledBuffer();
+        ScratchBuffer output = t_scratch ??= new ScratchBuffer();
         global::System.Text.Json.Utf8JsonWriter writer = t_writer ??= new global::System.Text.Json.Utf8JsonWriter(output, WriterOptions);
+        output.Clear();
         writer.Reset(output);
         try
         {
@@ -47,7 +52,7 @@ internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
         finally
         {
             writer.Reset(global::System.IO.Stream.Null);
-            output.Return();
+            output.Release();
         }
     }
 
@@ -69,48 +74,48 @@ internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
         return true;
     }
 
-    /// <summary>An <see cref="global::System.Buffers.IBufferWriter{T}"/> over arrays rented from the shared pool.</summary>
-    private sealed class PooledBuffer : global::System.Buffers.IBufferWriter<byte>
+    /// <summary>A per-thread <see cref="global::System.Buffers.IBufferWriter{T}"/>; the body is copied out of it, so it never travels.</summary>
+    private sealed class ScratchBuffer : global::System.Buffers.IBufferWriter<byte>
     {
-        public byte[] Buffer { get; private set; } = global::System.Buffers.ArrayPool<byte>.Shared.Rent(512);
+        private const int KeptSize = 64 * 1024;
+        private byte[] _buffer = new byte[1024];
+        private int _length;
 
-        public int Length { get; private set; }
+        public void Clear() => _length = 0;
 
-        public void Advance(int count) => Length += count;
+        public void Advance(int count) => _length += count;
 
         public global::System.Memory<byte> GetMemory(int sizeHint = 0)
         {
             Ensure(sizeHint);
-            return new global::System.Memory<byte>(Buffer, Length, Buffer.Length - Length);
+            return new global::System.Memory<byte>(_buffer, _length, _buffer.Length - _length);
         }
 
         public global::System.Span<byte> GetSpan(int sizeHint = 0)
         {
             Ensure(sizeHint);
-            return new global::System.Span<byte>(Buffer, Length, Buffer.Length - Length);
+            return new global::System.Span<byte>(_buffer, _length, _buffer.Length - _length);
         }
 
-        public byte[] ToArray()
+        public byte[] ToArray() => new global::System.ReadOnlySpan<byte>(_buffer, 0, _length).ToArray();
+
+        /// <summary>A rare large body does not keep its large buffer alive on the thread.</summary>
+        public void Release()
         {
-            byte[] copy = new byte[Length];
-            global::System.Buffer.BlockCopy(Buffer, 0, copy, 0, Length);
-            return copy;
+            _length = 0;
+            if (_buffer.Length > KeptSize)
+            {
+                _buffer = new byte[1024];
+            }
         }
-
-        public void Return() => global::System.Buffers.ArrayPool<byte>.Shared.Return(Buffer);
 
         private void Ensure(int sizeHint)
         {
-            int needed = Length + global::System.Math.Max(sizeHint, 1);
-            if (needed <= Buffer.Length)
+            int needed = _length + global::System.Math.Max(sizeHint, 1);
+            if (needed > _buffer.Length)
             {
-                return;
+                global::System.Array.Resize(ref _buffer, global::System.Math.Max(needed, _buffer.Length * 2));
             }
-
-            byte[] larger = global::System.Buffers.ArrayPool<byte>.Shared.Rent(global::System.Math.Max(needed, Buffer.Length * 2));
-            global::System.Buffer.BlockCopy(Buffer, 0, larger, 0, Length);
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(Buffer);
-            Buffer = larger;
         }
     }
 }

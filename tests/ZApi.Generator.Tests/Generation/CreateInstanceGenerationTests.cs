@@ -29,6 +29,8 @@ public sealed class CreateInstanceGenerationTests
                 "ZApi.ZApiJsonContent.g.cs",
                 "ZApi.ZApiQuery.g.cs",
                 "ZApi.ZApiRequests.g.cs",
+                "ZApi.ZApiResponses.g.cs",
+                "ZApi.ZApiRoute.g.cs",
             },
             run.Sources.Select(s => s.HintName));
         Snapshot.MatchSources(run.Sources.Select(s => (s.HintName, s.SourceText.ToString())));

@@ -20,16 +20,18 @@ public sealed class IncrementalCachingTests
     {
         TrackingNames.Options, TrackingNames.ParsedSpecs, TrackingNames.SpecIdentities,
         TrackingNames.Catalog, TrackingNames.EndpointSources, TrackingNames.SharedSources, TrackingNames.DependencyInjection,
+        TrackingNames.SpecTypes, TrackingNames.TypeCatalog, TrackingNames.TypeSources,
     };
 
     private static readonly InMemoryAdditionalText CreateInstance = GeneratorHarness.RepositorySpec("partner/create-instance.zapi.yaml");
     private static readonly InMemoryAdditionalText Ping = GeneratorHarness.Spec("ping.zapi.yaml", SpecTexts.Ping);
+    private static readonly InMemoryAdditionalText ListInstances = GeneratorHarness.RepositorySpec("partner/list-instances.zapi.yaml");
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_cached_and_parses_no_spec()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("public class A { }");
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { CreateInstance, Ping }).RunGenerators(compilation);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { CreateInstance, Ping, ListInstances }).RunGenerators(compilation);
 
         CSharpCompilation edited = compilation
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class B { public int C => 1; }", GeneratorHarness.ParseOptions))
@@ -95,7 +97,7 @@ public sealed class IncrementalCachingTests
     public void No_step_output_holds_a_symbol_syntax_node_or_compilation()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("public class A { }");
-        GeneratorRunResult result = GeneratorHarness.CreateDriver(new[] { CreateInstance, Ping }).RunGenerators(compilation).GetRunResult().Results.Single();
+        GeneratorRunResult result = GeneratorHarness.CreateDriver(new[] { CreateInstance, Ping, ListInstances }).RunGenerators(compilation).GetRunResult().Results.Single();
 
         // The generator's own steps; Roslyn's input nodes (such as "Compilation") are not its to keep small.
         foreach (KeyValuePair<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>> step in result.TrackedSteps.Where(s => TrackedSteps.Contains(s.Key)))

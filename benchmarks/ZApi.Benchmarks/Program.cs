@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using Summary = BenchmarkDotNet.Reports.Summary;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+using ZApi.Benchmarks;
+using ZApi.Benchmarks.BuildTime;
+using ZApi.Benchmarks.PerCall;
+
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks               full run (BenchmarkDotNet, both parts)
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --short    a few iterations, under two minutes, ratios as plain lines
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --profile  the generated call step by step next to d)
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
+var stopwatch = Stopwatch.StartNew();
+IConfig config = DefaultConfig.Instance
+    .WithArtifactsPath(System.IO.Path.Combine(Repository.BenchmarksDirectory, "BenchmarkDotNet.Artifacts"))
+    .WithOptions(ConfigOptions.DisableLogFile);
+
+if (args.Contains("--profile"))
+{
+    // The generated client's call step by step, next to the floor d): where its time and bytes go.
+    CallProfile.Run();
+    return;
+}
+
+if (args.Contains("--short"))
+{
+    // In-process, few short iterations: no benchmark project to build, so the whole run stays well under two minutes.
+    Job shortJob = Job.Dry
+        .WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Throughput)
+        .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5)
+        .WithIterationTime(TimeInterval.FromMilliseconds(150))
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithId("Short");
+    Summary calls = BenchmarkRunner.Run<CreateInstanceCallBenchmarks>(config.AddJob(shortJob));
+    List<Measurement> measurements = Measurement.From(calls);
+    measurements.AddRange(ShortBuildTime.Run());
+    Ratios.Print(measurements);
+}
+else if (args.Length > 0)
+{
+    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks) })
+        .Run(args, config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
+    return;
+}
+else
+{
+    // In-process (the toolchain measures exactly this build; no second build of a repository others may be editing).
+    // Calls: BenchmarkDotNet's default job. Build time: 1 launch, 3 warm-ups, 10 iterations (a cold Refit run at 1,000 methods takes seconds).
+    Summary calls = BenchmarkRunner.Run<CreateInstanceCallBenchmarks>(
+        config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
+    Summary build = BenchmarkRunner.Run<GeneratorBuildBenchmarks>(
+        config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance).WithId("BuildTime")));
+    List<Measurement> measurements = Measurement.From(calls);
+    measurements.AddRange(Measurement.From(build));
+    Ratios.Print(measurements);
+}
+
+Ratios.PrintBuildFacts();
+Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
