@@ -42,4 +42,8 @@ public sealed class ZApiException : global::System.Exception
 
     /// <summary>The start of the response body (at most <see cref="MaxResponseBodyLength"/> characters), or null.</summary>
     public string? ResponseBody { get; }
+
+    /// <summary>How long the server asked to wait before another call (<c>Retry-After</c>, as on 429 and 503), or null.</summary>
+    /// <remarks>The client never retries by itself; a caller that retries a safe operation can honour this.</remarks>
+    public global::System.TimeSpan? RetryAfter { get; init; }
 }

@@ -113,7 +113,25 @@ internal static class ZApiRequests
         string message = hint is null
             ? $"{operation} failed with HTTP {status} ({response.ReasonPhrase}), a status its documentation does not describe."
             : $"{operation} failed with HTTP {status} ({response.ReasonPhrase}). {hint}";
-        return new ZApiException(operation, response.StatusCode, message, hint, body);
+        return new ZApiException(operation, response.StatusCode, message, hint, body) { RetryAfter = RetryAfter(response) };
+    }
+
+    /// <summary>The <c>Retry-After</c> header as a delay (seconds, or a date from now), or null.</summary>
+    private static global::System.TimeSpan? RetryAfter(global::System.Net.Http.HttpResponseMessage response)
+    {
+        global::System.Net.Http.Headers.RetryConditionHeaderValue? retry = response.Headers.RetryAfter;
+        if (retry?.Delta is global::System.TimeSpan delta)
+        {
+            return delta;
+        }
+
+        if (retry?.Date is global::System.DateTimeOffset date)
+        {
+            global::System.TimeSpan wait = date - global::System.DateTimeOffset.UtcNow;
+            return wait > global::System.TimeSpan.Zero ? wait : global::System.TimeSpan.Zero;
+        }
+
+        return null;
     }
 
     /// <summary>The exception for a 2xx answer whose body is not the documented response.</summary>
