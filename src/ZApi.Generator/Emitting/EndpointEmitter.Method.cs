@@ -17,7 +17,7 @@ internal static partial class EndpointEmitter
         {
             WriteMethodDocs(writer, spec, success, result);
             string returnType = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result}>";
-            using (writer.Open($"public async {returnType} {names.Method}({string.Join(", ", Parameters(request, names, types))})"))
+            using (writer.Open($"public {returnType} {names.Method}({string.Join(", ", Parameters(request, names, types))})"))
             {
                 if (request.HasBody && !request.IsBodyOptional)
                 {
@@ -27,7 +27,7 @@ internal static partial class EndpointEmitter
                 string uri = request.Path.IsEmpty && request.Query.IsEmpty
                     ? $"{names.Endpoint}.RouteUri.Resolve(_http, _options)"
                     : $"ZApiRequests.Resolve(_http, _options, {WriteRoute(writer, spec, names, types)})";
-                writer.Line($"using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, {uri});");
+                writer.Line($"var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, {uri});");
                 switch (spec.Credentials)
                 {
                     case Credentials.PartnerToken:
@@ -50,13 +50,12 @@ internal static partial class EndpointEmitter
                     writer.Line($"_httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
                 }
 
-                writer.Line();
                 WriteExchange(writer, names, success);
             }
         }
     }
 
-    // The method's locals start with '_' (_route, _httpRequest, ...): a parameter generated from a
+    // The method's locals start with '_' (_route, _query, _httpRequest): a parameter generated from a
     // documented name starts with a letter, or with '_' and a digit, so the two can never clash.
 
     /// <summary>Path parameters, required query parameters, the body, then the optional ones.</summary>
@@ -146,37 +145,21 @@ internal static partial class EndpointEmitter
         return "_query.ToString()";
     }
 
+    /// <summary>Hands the request to the runtime's one async step, which sends it and reads the documented answer.</summary>
     private static void WriteExchange(SourceWriter writer, EndpointNames names, ResponseSpec? success)
     {
-        writer.Line("global::System.Net.Http.HttpResponseMessage? _httpResponse = null;");
-        using (writer.Open("try"))
+        string common = $"_httpRequest, {names.Endpoint}.Operation, {names.Endpoint}.HintFor";
+        if (success is not null && (success.HasObjectBody || success.HasArrayBody))
         {
-            writer.Line("_httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-            using (writer.Open("if (!_httpResponse.IsSuccessStatusCode)"))
-            {
-                writer.Line($"throw await ZApiRequests.ErrorAsync(_httpResponse, {names.Endpoint}.Operation, {names.Endpoint}.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);");
-            }
-
-            if (success is not null && (success.HasObjectBody || success.HasArrayBody))
-            {
-                writer.Line();
-                writer.Line($"return await ZApiResponses.ReadJsonAsync(_httpResponse, {names.Endpoint}.Operation, _options, {names.Endpoint}.ReadResponse, cancellationToken).ConfigureAwait(false);");
-            }
-            else if (success is { Content: ResponseContent.Text })
-            {
-                writer.Line();
-                writer.Line($"return await ZApiResponses.ReadTextAsync(_httpResponse, {names.Endpoint}.Operation, _options, cancellationToken).ConfigureAwait(false);");
-            }
+            writer.Line($"return ZApiCalls.SendJsonAsync(_http, _options, {common}, {names.Endpoint}.ReadResponse, cancellationToken);");
         }
-
-        using (writer.Open("catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))"))
+        else if (success is { Content: ResponseContent.Text })
         {
-            writer.Line($"throw ZApiRequests.TransportFailure({names.Endpoint}.Operation, _httpResponse, _exception);");
+            writer.Line($"return ZApiCalls.SendTextAsync(_http, _options, {common}, cancellationToken);");
         }
-
-        using (writer.Open("finally"))
+        else
         {
-            writer.Line("_httpResponse?.Dispose();");
+            writer.Line($"return ZApiCalls.SendEmptyAsync(_http, {common}, cancellationToken);");
         }
     }
 

@@ -99,7 +99,7 @@ internal static class TypeEmitter
                     }
                 }
 
-                writer.Line("throw ZApiJson.UnknownValue(member, reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString());");
+                writer.Line("throw ZApiJson.UnknownValue(member);");
             }
 
             writer.Line();

@@ -108,8 +108,9 @@ internal static class ZApiJson
     public static global::System.Text.Json.JsonException NullItem(string member) =>
         new($"The array \"{member}\" holds a null item.");
 
-    public static global::System.Text.Json.JsonException UnknownValue(string member, string? value) =>
-        new($"The member \"{member}\" holds \"{value}\", which is not one of its documented values.");
+    /// <summary>The received value is not quoted: a server may echo anything there, a token included (see ResponseBody).</summary>
+    public static global::System.Text.Json.JsonException UnknownValue(string member) =>
+        new($"The member \"{member}\" holds a value that is not one of its documented values (the body is in ZApiException.ResponseBody).");
 
     public static global::System.Text.Json.JsonException Missing(string member) =>
         new($"The required member \"{member}\" is missing or null.");

@@ -92,6 +92,22 @@ internal static class ZApiRequests
         exception is global::System.Net.Http.HttpRequestException or global::System.IO.IOException
         || (exception is global::System.OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
+    /// <summary>
+    /// HttpClient's time-out ends when the headers arrive; this one covers reading the body after them,
+    /// so a stalled body cannot hang the call. Null when the time-out is infinite.
+    /// </summary>
+    public static global::System.Threading.CancellationTokenSource? BodyTimeout(global::System.Net.Http.HttpClient http, global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (http.Timeout == global::System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        global::System.Threading.CancellationTokenSource timeout = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(http.Timeout);
+        return timeout;
+    }
+
     /// <summary>The exception for a call that got no (whole) answer: refused, reset, timed out.</summary>
     public static ZApiException TransportFailure(string operation, global::System.Net.Http.HttpResponseMessage? response, global::System.Exception exception)
     {

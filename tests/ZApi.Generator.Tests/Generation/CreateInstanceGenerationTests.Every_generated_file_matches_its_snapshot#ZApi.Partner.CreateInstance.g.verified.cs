@@ -108,32 +108,13 @@ partial class PartnerClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The documented 201 response; any 2xx answer is read the same way.</returns>
     /// <exception cref="ZApiException">The server answered outside 2xx (documented: 405, 415, with their advice in <see cref="ZApiException.Hint"/>), answered with a body that is not the documented response, or did not answer.</exception>
-    public async global::System.Threading.Tasks.Task<CreateInstanceResponse> CreateInstanceAsync(CreateInstanceRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<CreateInstanceResponse> CreateInstanceAsync(CreateInstanceRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateInstanceEndpoint.RouteUri.Resolve(_http, _options));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateInstanceEndpoint.RouteUri.Resolve(_http, _options));
         ZApiRequests.AddPartnerToken(_httpRequest, _options, CreateInstanceEndpoint.Operation);
         _httpRequest.Content = ZApiJsonContent.Create(request, CreateInstanceEndpoint.WriteRequest);
-
-        global::System.Net.Http.HttpResponseMessage? _httpResponse = null;
-        try
-        {
-            _httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!_httpResponse.IsSuccessStatusCode)
-            {
-                throw await ZApiRequests.ErrorAsync(_httpResponse, CreateInstanceEndpoint.Operation, CreateInstanceEndpoint.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ZApiResponses.ReadJsonAsync(_httpResponse, CreateInstanceEndpoint.Operation, _options, CreateInstanceEndpoint.ReadResponse, cancellationToken).ConfigureAwait(false);
-        }
-        catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))
-        {
-            throw ZApiRequests.TransportFailure(CreateInstanceEndpoint.Operation, _httpResponse, _exception);
-        }
-        finally
-        {
-            _httpResponse?.Dispose();
-        }
+        return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, CreateInstanceEndpoint.Operation, CreateInstanceEndpoint.HintFor, CreateInstanceEndpoint.ReadResponse, cancellationToken);
     }
 }
 

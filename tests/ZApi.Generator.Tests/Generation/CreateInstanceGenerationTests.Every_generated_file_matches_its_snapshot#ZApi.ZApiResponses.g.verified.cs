@@ -62,7 +62,8 @@ internal static class ZApiResponses
             throw TooLarge(response, operation, maxBytes, null);
         }
 
-        byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(declared is > 0 ? (int)declared.Value + 1 : 4096);
+        // The declared length only sizes the first buffer, within reason: a server's claim allocates nothing big.
+        byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent((int)global::System.Math.Min(declared.GetValueOrDefault(4095) + 1L, 81920));
         int length = 0;
         try
         {
@@ -108,6 +109,6 @@ internal static class ZApiResponses
         new(
             operation,
             response.StatusCode,
-            $"{operation} answered HTTP {(int)response.StatusCode} with a body larger than {maxBytes} bytes (ZApiClientOptions.MaxResponseBytes); it was not read.",
+            $"{operation} answered HTTP {(int)response.StatusCode} with a body larger than {maxBytes} bytes (ZApiClientOptions.MaxResponseBytes); reading stopped there.",
             responseBody: head.IsEmpty ? null : global::System.Text.Encoding.UTF8.GetString(head.Slice(0, global::System.Math.Min(head.Length, ZApiException.MaxResponseBodyLength))));
 }

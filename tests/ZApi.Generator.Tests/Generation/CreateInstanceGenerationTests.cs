@@ -23,6 +23,7 @@ public sealed class CreateInstanceGenerationTests
             {
                 "ZApi.Partner.CreateInstance.g.cs",
                 "ZApi.PartnerClient.g.cs",
+                "ZApi.ZApiCalls.g.cs",
                 "ZApi.ZApiClientOptions.g.cs",
                 "ZApi.ZApiException.g.cs",
                 "ZApi.ZApiJson.g.cs",

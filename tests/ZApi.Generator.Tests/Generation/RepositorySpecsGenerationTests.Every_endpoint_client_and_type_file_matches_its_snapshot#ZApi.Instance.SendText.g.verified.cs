@@ -66,33 +66,14 @@ partial class InstanceClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The documented 200 response; any 2xx answer is read the same way.</returns>
     /// <exception cref="ZApiException">The server answered outside 2xx (documented: 405, 415, with their advice in <see cref="ZApiException.Hint"/>), answered with a body that is not the documented response, or did not answer.</exception>
-    public async global::System.Threading.Tasks.Task<SendTextResponse> SendTextAsync(string instanceId, string instanceToken, SendTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<SendTextResponse> SendTextAsync(string instanceId, string instanceToken, SendTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         string _route = "instances/" + ZApiRequests.PathSegment(instanceId, nameof(instanceId)) + "/token/" + ZApiRequests.PathSegment(instanceToken, nameof(instanceToken)) + "/send-text";
-        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
         ZApiRequests.AddClientToken(_httpRequest, _options, SendTextEndpoint.Operation);
         _httpRequest.Content = ZApiJsonContent.Create(request, SendTextEndpoint.WriteRequest);
-
-        global::System.Net.Http.HttpResponseMessage? _httpResponse = null;
-        try
-        {
-            _httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!_httpResponse.IsSuccessStatusCode)
-            {
-                throw await ZApiRequests.ErrorAsync(_httpResponse, SendTextEndpoint.Operation, SendTextEndpoint.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ZApiResponses.ReadJsonAsync(_httpResponse, SendTextEndpoint.Operation, _options, SendTextEndpoint.ReadResponse, cancellationToken).ConfigureAwait(false);
-        }
-        catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))
-        {
-            throw ZApiRequests.TransportFailure(SendTextEndpoint.Operation, _httpResponse, _exception);
-        }
-        finally
-        {
-            _httpResponse?.Dispose();
-        }
+        return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, SendTextEndpoint.Operation, SendTextEndpoint.HintFor, SendTextEndpoint.ReadResponse, cancellationToken);
     }
 }
 

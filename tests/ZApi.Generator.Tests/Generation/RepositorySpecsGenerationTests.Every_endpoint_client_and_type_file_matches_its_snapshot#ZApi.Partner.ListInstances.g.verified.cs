@@ -47,7 +47,7 @@ partial class PartnerClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The documented 201 response; any 2xx answer is read the same way.</returns>
     /// <exception cref="ZApiException">The server answered outside 2xx (documented: 405, 415, with their advice in <see cref="ZApiException.Hint"/>), answered with a body that is not the documented response, or did not answer.</exception>
-    public async global::System.Threading.Tasks.Task<ListInstancesResponse> ListInstancesAsync(int page, int pageSize, string? query = null, Middleware? middleware = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<ListInstancesResponse> ListInstancesAsync(int page, int pageSize, string? query = null, Middleware? middleware = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var _query = new ZApiQuery(ListInstancesEndpoint.Route);
         _query.Add("page", page.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
@@ -60,28 +60,9 @@ partial class PartnerClient
         {
             _query.Add("middleware", ZApiTypes.MiddlewareToJson(middleware.Value));
         }
-        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, ZApiRequests.Resolve(_http, _options, _query.ToString()));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, ZApiRequests.Resolve(_http, _options, _query.ToString()));
         ZApiRequests.AddPartnerToken(_httpRequest, _options, ListInstancesEndpoint.Operation);
-
-        global::System.Net.Http.HttpResponseMessage? _httpResponse = null;
-        try
-        {
-            _httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!_httpResponse.IsSuccessStatusCode)
-            {
-                throw await ZApiRequests.ErrorAsync(_httpResponse, ListInstancesEndpoint.Operation, ListInstancesEndpoint.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ZApiResponses.ReadJsonAsync(_httpResponse, ListInstancesEndpoint.Operation, _options, ListInstancesEndpoint.ReadResponse, cancellationToken).ConfigureAwait(false);
-        }
-        catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))
-        {
-            throw ZApiRequests.TransportFailure(ListInstancesEndpoint.Operation, _httpResponse, _exception);
-        }
-        finally
-        {
-            _httpResponse?.Dispose();
-        }
+        return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, ListInstancesEndpoint.Operation, ListInstancesEndpoint.HintFor, ListInstancesEndpoint.ReadResponse, cancellationToken);
     }
 }
 

@@ -30,35 +30,16 @@ partial class PartnerClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The documented 201 response text; any 2xx answer is read the same way.</returns>
     /// <exception cref="ZApiException">The server answered outside 2xx (documented: 405, 415, with their advice in <see cref="ZApiException.Hint"/>), answered with a body that is not the documented response, or did not answer.</exception>
-    public async global::System.Threading.Tasks.Task<string> SignInstanceAsync(string id, string token, SignInstanceRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<string> SignInstanceAsync(string id, string token, SignInstanceRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         string _route = "instances/" + ZApiRequests.PathSegment(id, nameof(id)) + "/token/" + ZApiRequests.PathSegment(token, nameof(token)) + "/integrator/on-demand/subscription";
-        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
         ZApiRequests.AddPartnerToken(_httpRequest, _options, SignInstanceEndpoint.Operation);
         if (request is not null)
         {
             _httpRequest.Content = ZApiJsonContent.Create(request, SignInstanceEndpoint.WriteRequest);
         }
-
-        global::System.Net.Http.HttpResponseMessage? _httpResponse = null;
-        try
-        {
-            _httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!_httpResponse.IsSuccessStatusCode)
-            {
-                throw await ZApiRequests.ErrorAsync(_httpResponse, SignInstanceEndpoint.Operation, SignInstanceEndpoint.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ZApiResponses.ReadTextAsync(_httpResponse, SignInstanceEndpoint.Operation, _options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))
-        {
-            throw ZApiRequests.TransportFailure(SignInstanceEndpoint.Operation, _httpResponse, _exception);
-        }
-        finally
-        {
-            _httpResponse?.Dispose();
-        }
+        return ZApiCalls.SendTextAsync(_http, _options, _httpRequest, SignInstanceEndpoint.Operation, SignInstanceEndpoint.HintFor, cancellationToken);
     }
 }
 

@@ -17,31 +17,12 @@ partial class PartnerClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The documented 201 response text; any 2xx answer is read the same way.</returns>
     /// <exception cref="ZApiException">The server answered outside 2xx (documented: 405, 415, with their advice in <see cref="ZApiException.Hint"/>), answered with a body that is not the documented response, or did not answer.</exception>
-    public async global::System.Threading.Tasks.Task<string> UnsubscribeInstanceAsync(string id, string token, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<string> UnsubscribeInstanceAsync(string id, string token, global::System.Threading.CancellationToken cancellationToken = default)
     {
         string _route = "instances/" + ZApiRequests.PathSegment(id, nameof(id)) + "/token/" + ZApiRequests.PathSegment(token, nameof(token)) + "/integrator/on-demand/cancel";
-        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
         ZApiRequests.AddPartnerToken(_httpRequest, _options, UnsubscribeInstanceEndpoint.Operation);
-
-        global::System.Net.Http.HttpResponseMessage? _httpResponse = null;
-        try
-        {
-            _httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!_httpResponse.IsSuccessStatusCode)
-            {
-                throw await ZApiRequests.ErrorAsync(_httpResponse, UnsubscribeInstanceEndpoint.Operation, UnsubscribeInstanceEndpoint.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ZApiResponses.ReadTextAsync(_httpResponse, UnsubscribeInstanceEndpoint.Operation, _options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))
-        {
-            throw ZApiRequests.TransportFailure(UnsubscribeInstanceEndpoint.Operation, _httpResponse, _exception);
-        }
-        finally
-        {
-            _httpResponse?.Dispose();
-        }
+        return ZApiCalls.SendTextAsync(_http, _options, _httpRequest, UnsubscribeInstanceEndpoint.Operation, UnsubscribeInstanceEndpoint.HintFor, cancellationToken);
     }
 }
 

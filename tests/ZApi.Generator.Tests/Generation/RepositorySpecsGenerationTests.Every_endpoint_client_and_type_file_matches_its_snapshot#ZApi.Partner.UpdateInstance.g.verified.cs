@@ -30,33 +30,14 @@ partial class PartnerClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The documented 201 response text; any 2xx answer is read the same way.</returns>
     /// <exception cref="ZApiException">The server answered outside 2xx (documented: 405, 415, with their advice in <see cref="ZApiException.Hint"/>), answered with a body that is not the documented response, or did not answer.</exception>
-    public async global::System.Threading.Tasks.Task<string> UpdateInstanceAsync(string id, string token, UpdateInstanceRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<string> UpdateInstanceAsync(string id, string token, UpdateInstanceRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         string _route = "instances/" + ZApiRequests.PathSegment(id, nameof(id)) + "/token/" + ZApiRequests.PathSegment(token, nameof(token)) + "/integrator/on-demand/subscription/update";
-        using var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, ZApiRequests.Resolve(_http, _options, _route));
         ZApiRequests.AddPartnerToken(_httpRequest, _options, UpdateInstanceEndpoint.Operation);
         _httpRequest.Content = ZApiJsonContent.Create(request, UpdateInstanceEndpoint.WriteRequest);
-
-        global::System.Net.Http.HttpResponseMessage? _httpResponse = null;
-        try
-        {
-            _httpResponse = await _http.SendAsync(_httpRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!_httpResponse.IsSuccessStatusCode)
-            {
-                throw await ZApiRequests.ErrorAsync(_httpResponse, UpdateInstanceEndpoint.Operation, UpdateInstanceEndpoint.HintFor(_httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ZApiResponses.ReadTextAsync(_httpResponse, UpdateInstanceEndpoint.Operation, _options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (global::System.Exception _exception) when (ZApiRequests.IsTransportFailure(_exception, cancellationToken))
-        {
-            throw ZApiRequests.TransportFailure(UpdateInstanceEndpoint.Operation, _httpResponse, _exception);
-        }
-        finally
-        {
-            _httpResponse?.Dispose();
-        }
+        return ZApiCalls.SendTextAsync(_http, _options, _httpRequest, UpdateInstanceEndpoint.Operation, UpdateInstanceEndpoint.HintFor, cancellationToken);
     }
 }
 

@@ -37,7 +37,7 @@ internal static partial class ZApiTypes
                 return Middleware.Mobile;
             }
         }
-        throw ZApiJson.UnknownValue(member, reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString());
+        throw ZApiJson.UnknownValue(member);
     }
 
     public static Middleware ReadMiddlewareItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadMiddleware(ref reader, member) ?? throw ZApiJson.NullItem(member);
