@@ -29,8 +29,8 @@ internal static class ZApiCalls
             try
             {
                 response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                using global::System.Threading.CancellationTokenSource? bodyTimeout = ZApiRequests.BodyTimeout(http, cancellationToken);
-                global::System.Threading.CancellationToken bodyToken = bodyTimeout?.Token ?? cancellationToken;
+                using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
+                global::System.Threading.CancellationToken bodyToken = bodyTimeout.Token;
                 if (!response.IsSuccessStatusCode)
                 {
                     throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyToken).ConfigureAwait(false);
@@ -68,8 +68,8 @@ internal static class ZApiCalls
             try
             {
                 response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                using global::System.Threading.CancellationTokenSource? bodyTimeout = ZApiRequests.BodyTimeout(http, cancellationToken);
-                global::System.Threading.CancellationToken bodyToken = bodyTimeout?.Token ?? cancellationToken;
+                using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
+                global::System.Threading.CancellationToken bodyToken = bodyTimeout.Token;
                 if (!response.IsSuccessStatusCode)
                 {
                     throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyToken).ConfigureAwait(false);
@@ -106,8 +106,8 @@ internal static class ZApiCalls
             try
             {
                 response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                using global::System.Threading.CancellationTokenSource? bodyTimeout = ZApiRequests.BodyTimeout(http, cancellationToken);
-                global::System.Threading.CancellationToken bodyToken = bodyTimeout?.Token ?? cancellationToken;
+                using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
+                global::System.Threading.CancellationToken bodyToken = bodyTimeout.Token;
                 if (!response.IsSuccessStatusCode)
                 {
                     throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyToken).ConfigureAwait(false);

@@ -92,22 +92,6 @@ internal static class ZApiRequests
         exception is global::System.Net.Http.HttpRequestException or global::System.IO.IOException
         || (exception is global::System.OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
-    /// <summary>
-    /// HttpClient's time-out ends when the headers arrive; this one covers reading the body after them,
-    /// so a stalled body cannot hang the call. Null when the time-out is infinite.
-    /// </summary>
-    public static global::System.Threading.CancellationTokenSource? BodyTimeout(global::System.Net.Http.HttpClient http, global::System.Threading.CancellationToken cancellationToken)
-    {
-        if (http.Timeout == global::System.Threading.Timeout.InfiniteTimeSpan)
-        {
-            return null;
-        }
-
-        global::System.Threading.CancellationTokenSource timeout = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(http.Timeout);
-        return timeout;
-    }
-
     /// <summary>The exception for a call that got no (whole) answer: refused, reset, timed out.</summary>
     public static ZApiException TransportFailure(string operation, global::System.Net.Http.HttpResponseMessage? response, global::System.Exception exception)
     {
@@ -196,3 +180,66 @@ internal static class ZApiRequests
         return global::System.Text.Encoding.UTF8.GetString(head);
     }
 }
+
+/// <summary>
+/// HttpClient's time-out ends when the headers arrive; this one covers reading the body after them,
+/// so a stalled body cannot hang the call. Without a cancellable caller token its source is reused
+/// per thread (reset when the call ends), so the common call allocates nothing for it.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "ZApiGeneratorVersion")]
+internal readonly struct ZApiBodyTimeout : global::System.IDisposable
+{
+    [global::System.ThreadStatic]
+    private static global::System.Threading.CancellationTokenSource? t_spare;
+
+    private readonly global::System.Threading.CancellationTokenSource? _source;
+    private readonly bool _reusable;
+
+    private ZApiBodyTimeout(global::System.Threading.CancellationTokenSource? source, bool reusable, global::System.Threading.CancellationToken token)
+    {
+        _source = source;
+        _reusable = reusable;
+        Token = token;
+    }
+
+    /// <summary>The token body reads use: cancelled by the caller or when the time-out elapses.</summary>
+    public global::System.Threading.CancellationToken Token { get; }
+
+    public static ZApiBodyTimeout Start(global::System.Net.Http.HttpClient http, global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::System.TimeSpan timeout = http.Timeout;
+        if (timeout == global::System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return new ZApiBodyTimeout(null, false, cancellationToken);
+        }
+
+        if (cancellationToken.CanBeCanceled)
+        {
+            global::System.Threading.CancellationTokenSource linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            linked.CancelAfter(timeout);
+            return new ZApiBodyTimeout(linked, false, linked.Token);
+        }
+
+        global::System.Threading.CancellationTokenSource source = t_spare ?? new global::System.Threading.CancellationTokenSource();
+        t_spare = null;
+        source.CancelAfter(timeout);
+        return new ZApiBodyTimeout(source, true, source.Token);
+    }
+
+    public void Dispose()
+    {
+        if (_source is null)
+        {
+            return;
+        }
+
+        if (_reusable && t_spare is null && _source.TryReset())
+        {
+            t_spare = _source;
+            return;
+        }
+
+        _source.Dispose();
+    }
+}
+
