@@ -34,7 +34,7 @@ public static class ParameterValues
     }
 
     /// <summary>Whether an example text is a value of the parameter's type.</summary>
-    public static bool Fits(string text, TypeRef type, Spec? spec, System.Func<string, TypeDefinition?> findType) => type.Kind switch
+    public static bool Fits(string text, TypeRef type, System.Func<string, TypeDefinition?> findType) => type.Kind switch
     {
         AttributeType.Boolean => text is "true" or "false",
         AttributeType.Integer => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),

@@ -106,7 +106,7 @@ internal sealed partial class SpecReader
         var checkedParameters = new List<SpecAttribute>();
         foreach (SpecAttribute parameter in parameters)
         {
-            if (parameter.Example is not null && !ParameterValues.Fits(parameter.Example, parameter.Type, null, name => _types.TryGetValue(name, out TypeDefinition? t) ? t : null))
+            if (parameter.Example is not null && !ParameterValues.Fits(parameter.Example, parameter.Type, name => _types.TryGetValue(name, out TypeDefinition? t) ? t : null))
             {
                 _context.Report(SpecErrorKind.ExampleWrongType, $"The example '{parameter.Example}' of parameter '{parameter.Name}' is not a value of type {parameter.Type}; it is ignored.", parameter.NameSpan);
                 checkedParameters.Add(parameter with { Example = null });
