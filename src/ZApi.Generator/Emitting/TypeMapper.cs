@@ -54,7 +54,7 @@ internal sealed class TypeMapper
     public string ItemReader(TypeRef item) => item.Kind switch
     {
         AttributeType.Named => $"ZApiTypes.Read{item.Name}Item",
-        AttributeType.Array => "ZApiJson.ReadNestedArrayItem", // arrays of arrays are refused by the spec reader
+        AttributeType.Array => throw new System.InvalidOperationException("Arrays of arrays are refused by the spec reader."),
         _ => $"ZApiJson.{ScalarName(item.Kind)}Item",
     };
 
