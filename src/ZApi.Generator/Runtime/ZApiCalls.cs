@@ -106,11 +106,11 @@ internal static class ZApiCalls
             try
             {
                 response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
-                global::System.Threading.CancellationToken bodyToken = bodyTimeout.Token;
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyToken).ConfigureAwait(false);
+                    // Only an error has a body to read here (the excerpt), so only then a body time-out.
+                    using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
+                    throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyTimeout.Token).ConfigureAwait(false);
                 }
             }
             catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))

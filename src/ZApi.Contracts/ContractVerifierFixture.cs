@@ -1,0 +1,14 @@
+using System;
+
+namespace ZApi.Contracts;
+
+/// <summary>
+/// One <see cref="ContractVerifier"/> (one loopback WireMock.Net server) shared by the tests of a
+/// class: <c>IClassFixture&lt;ContractVerifierFixture&gt;</c>.
+/// </summary>
+public sealed class ContractVerifierFixture : IDisposable
+{
+    public ContractVerifier Verifier { get; } = new();
+
+    public void Dispose() => Verifier.Dispose();
+}
