@@ -16,6 +16,7 @@ using ZApi.Benchmarks.PerCall;
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --short    a few iterations, under two minutes, ratios as plain lines
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --profile  the generated call step by step next to d)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Hostile*'   hostile specs at two sizes: cost grows linearly
 var stopwatch = Stopwatch.StartNew();
 IConfig config = DefaultConfig.Instance
     .WithArtifactsPath(System.IO.Path.Combine(Repository.BenchmarksDirectory, "BenchmarkDotNet.Artifacts"))
@@ -44,7 +45,7 @@ if (args.Contains("--short"))
 }
 else if (args.Length > 0)
 {
-    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks) })
+    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks), typeof(HostileSpecBenchmarks) })
         .Run(args, config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
     return;
 }

@@ -13,4 +13,6 @@ public static class TrackingNames
     public const string SpecTypes = nameof(SpecTypes);
     public const string TypeCatalog = nameof(TypeCatalog);
     public const string TypeSources = nameof(TypeSources);
+    public const string SpecFolder = nameof(SpecFolder);
+    public const string ConsumerSupport = nameof(ConsumerSupport);
 }

@@ -72,19 +72,41 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (input, _) => EmitShared(input.Left, input.Right))
             .WithTrackingName(TrackingNames.SharedSources);
 
+        // The specs folder as the build found it, and the spec files the compiler was given.
+        IncrementalValueProvider<SpecFolder> specFolder = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => SpecFolderCheck.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.SpecFolder);
+        IncrementalValueProvider<ImmutableArray<string>> specPaths = context.AdditionalTextsProvider
+            .Where(static file => SpecParser.IsSpecFile(file.Path))
+            .Select(static (file, _) => file.Path)
+            .Collect();
+
+        // Null when the project can compile the generated client; otherwise why not (ZAPI020).
+        IncrementalValueProvider<string?> unsupported = context.CompilationProvider
+            .Select(static (compilation, _) => ConsumerSupport.MissingApi(compilation))
+            .Combine(context.ParseOptionsProvider.Select(static (parseOptions, _) => ConsumerSupport.LanguageProblem(parseOptions)))
+            .Select(static (input, _) => input.Right ?? input.Left)
+            .WithTrackingName(TrackingNames.ConsumerSupport);
+
         context.RegisterSourceOutput(specs.Select(static (result, _) => result.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(typeCatalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
+        context.RegisterSourceOutput(
+            specFolder.Combine(specPaths).Select(static (input, _) => SpecFolderCheck.Check(input.Left, input.Right)),
+            static (spc, errors) => SpecDiagnostics.Report(spc, errors));
+        context.RegisterSourceOutput(
+            unsupported.Combine(catalog.Select(static (c, _) => !c.Clients.IsEmpty)),
+            static (spc, input) => ReportUnsupported(spc, input.Left, input.Right));
 
         IncrementalValueProvider<EquatableArray<string>> skippedSpecs = catalog
             .Combine(typeCatalog)
             .Select(static (input, _) => input.Left.SkippedSpecs.Concat(input.Right.ConflictingSpecs).ToEquatableArray());
         context.RegisterSourceOutput(
-            endpointSources.Combine(skippedSpecs),
-            static (spc, input) => AddEndpoint(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(sharedSources, static (spc, sources) => AddAll(spc, sources));
-        context.RegisterSourceOutput(typeSources, static (spc, sources) => AddAll(spc, sources));
+            endpointSources.Combine(skippedSpecs).Combine(unsupported),
+            static (spc, input) => AddEndpoint(spc, input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(sharedSources.Combine(unsupported), static (spc, input) => AddAll(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(typeSources.Combine(unsupported), static (spc, input) => AddAll(spc, input.Left, input.Right));
     }
 
     private static GeneratedSource? EmitEndpoint(SpecParseResult result, GeneratorOptions options)
@@ -107,12 +129,17 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
     private static EquatableArray<GeneratedSource> EmitTypes(EquatableArray<TypeDefinition> types, GeneratorOptions options)
     {
-        var mapper = new TypeMapper(types);
+        var mapper = new TypeMapper(types, options.Namespace);
         return types.Select(type => TypeEmitter.Emit(type, mapper, options)).ToEquatableArray();
     }
 
-    private static void AddAll(SourceProductionContext context, EquatableArray<GeneratedSource> sources)
+    private static void AddAll(SourceProductionContext context, EquatableArray<GeneratedSource> sources, string? unsupported)
     {
+        if (unsupported is not null)
+        {
+            return;
+        }
+
         foreach (GeneratedSource source in sources)
         {
             context.AddSource(source.HintName, source.Text);
@@ -146,9 +173,17 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         return new EquatableArray<GeneratedSource>(sources.ToArray());
     }
 
-    private static void AddEndpoint(SourceProductionContext context, GeneratedSource? source, EquatableArray<string> skippedSpecs)
+    private static void ReportUnsupported(SourceProductionContext context, string? unsupported, bool hasEndpoints)
     {
-        if (source is null || (source.SpecPath is not null && System.Linq.Enumerable.Contains(skippedSpecs, source.SpecPath)))
+        if (unsupported is not null && hasEndpoints)
+        {
+            context.ReportDiagnostic(SpecDiagnostics.ToDiagnostic(new SpecError(SpecErrorKind.UnsupportedConsumer, unsupported, string.Empty, default)));
+        }
+    }
+
+    private static void AddEndpoint(SourceProductionContext context, GeneratedSource? source, EquatableArray<string> skippedSpecs, string? unsupported)
+    {
+        if (unsupported is not null || source is null || (source.SpecPath is not null && System.Linq.Enumerable.Contains(skippedSpecs, source.SpecPath)))
         {
             return;
         }

@@ -9,7 +9,12 @@ namespace ZApi.Packaging.Tests;
 /// <summary>Runs the dotnet CLI as a user would, in a clean environment, and fails with its output.</summary>
 internal static class DotNet
 {
-    public static string Run(string workingDirectory, params string[] arguments)
+    public static string Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, expectSuccess: true, arguments);
+
+    /// <summary>Runs a command that must fail (a build with errors); returns its output.</summary>
+    public static string RunExpectingFailure(string workingDirectory, params string[] arguments) => Run(workingDirectory, expectSuccess: false, arguments);
+
+    private static string Run(string workingDirectory, bool expectSuccess, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -50,9 +55,9 @@ internal static class DotNet
         }
 
         process.WaitForExit();
-        if (process.ExitCode != 0)
+        if ((process.ExitCode == 0) != expectSuccess)
         {
-            throw new XunitException($"dotnet {string.Join(' ', arguments)} (in {workingDirectory}) exited with {process.ExitCode}:\n{output}");
+            throw new XunitException($"dotnet {string.Join(' ', arguments)} (in {workingDirectory}) exited with {process.ExitCode}, {(expectSuccess ? "expected success" : "expected a failure")}:\n{output}");
         }
 
         return output.ToString();

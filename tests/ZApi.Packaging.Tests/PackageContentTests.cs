@@ -24,6 +24,7 @@ public sealed class PackageContentTests
                 "analyzers/dotnet/cs/ZApi.Generator.dll",
                 "analyzers/dotnet/cs/ZApi.Specs.dll",
                 "buildTransitive/ZApi.Generator.props",
+                "schema/zapi-spec.schema.json",
             },
             Files(_feed.GeneratorPackage));
     }
@@ -38,6 +39,13 @@ public sealed class PackageContentTests
         Assert.Equal("MIT", metadata.Elements().Single(e => e.Name.LocalName == "license").Value);
         Assert.Contains("source-generator", metadata.Elements().Single(e => e.Name.LocalName == "tags").Value);
         Assert.Equal("README.md", metadata.Elements().Single(e => e.Name.LocalName == "readme").Value);
+    }
+
+    [Fact]
+    public void Packing_from_source_gives_a_development_version_that_sorts_after_every_earlier_pack()
+    {
+        Assert.Matches(@"^\d+\.\d+\.\d+-dev\.\d{14}$", _feed.Version);
+        Assert.Matches(@"^\d+\.\d+\.\d+-dev\.\d{14}$", _feed.ContractsVersion);
     }
 
     [Fact]

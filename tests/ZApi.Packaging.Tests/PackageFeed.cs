@@ -1,26 +1,42 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace ZApi.Packaging.Tests;
 
 /// <summary>
-/// Packs ZApi.Generator and ZApi.Contracts once per test run into a local folder feed, with a
-/// version of their own so no package cache can hand back an older build.
+/// Packs ZApi.Generator and ZApi.Contracts once per test run into a local folder feed, with the
+/// README's command: each pack gets a development version of its own (0.2.0-dev.&lt;UTC time&gt;), so
+/// no package cache can hand back an older build.
 /// </summary>
 public sealed class PackageFeed : IDisposable
 {
+    /// <summary>The projects packed, with the README's own command (<see cref="PackCommand"/>): the version is the development one it gives.</summary>
+    public static readonly string[] Projects = { "src/ZApi.Generator", "src/ZApi.Contracts" };
+
     public PackageFeed()
     {
-        Version = "0.1.0-ci." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         Root = Directory.CreateTempSubdirectory("zapi-packaging-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
-        foreach (string project in new[] { "src/ZApi.Generator/ZApi.Generator.csproj", "src/ZApi.Contracts/ZApi.Contracts.csproj" })
+        foreach (string project in Projects)
         {
-            DotNet.Run(RepositoryRoot, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:UseSharedCompilation=false");
+            DotNet.Run(RepositoryRoot, PackCommand(project, Feed).Append("-p:UseSharedCompilation=false").ToArray());
         }
+
+        // 0.2.0-dev.<UTC time>: read back from the generator package the command produced.
+        string generator = Path.GetFileNameWithoutExtension(Directory.GetFiles(Feed, "ZApi.Generator.*.nupkg").Single());
+        Version = generator.Substring("ZApi.Generator.".Length);
+        ContractsVersion = Path.GetFileNameWithoutExtension(Directory.GetFiles(Feed, "ZApi.Contracts.*.nupkg").Single()).Substring("ZApi.Contracts.".Length);
     }
 
+    /// <summary><c>dotnet pack src/ZApi.Generator -c Release -o &lt;feed&gt;</c>, as the README's "Installing" writes it.</summary>
+    public static string[] PackCommand(string project, string feed) => new[] { "pack", project, "-c", "Release", "-o", feed };
+
+    /// <summary>The generator package's version.</summary>
     public string Version { get; }
+
+    /// <summary>The contracts package's version (packed a moment later, so possibly a second later).</summary>
+    public string ContractsVersion { get; }
 
     /// <summary>A temporary folder outside the repository (so none of its Directory.*.props apply).</summary>
     public string Root { get; }
@@ -29,7 +45,7 @@ public sealed class PackageFeed : IDisposable
 
     public string GeneratorPackage => Path.Combine(Feed, $"ZApi.Generator.{Version}.nupkg");
 
-    public string ContractsPackage => Path.Combine(Feed, $"ZApi.Contracts.{Version}.nupkg");
+    public string ContractsPackage => Path.Combine(Feed, $"ZApi.Contracts.{ContractsVersion}.nupkg");
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 

@@ -130,7 +130,7 @@ internal sealed class BuildScenario
         long Bytes(GeneratedSourceResult s) => Encoding.UTF8.GetByteCount(s.SourceText.ToString());
         long total = result.GeneratedSources.Sum(Bytes);
         var endpointFiles = result.GeneratedSources
-            .Where(s => scenario.Name == "Refit" ? s.HintName.Contains("IPartnerApi", StringComparison.Ordinal) : s.HintName.Contains(".Partner.", StringComparison.Ordinal))
+            .Where(s => scenario.Name == "Refit" ? s.HintName.Contains("IPartnerApi", StringComparison.Ordinal) : s.HintName.StartsWith("ZApi.PartnerClient.", StringComparison.Ordinal) && s.HintName != "ZApi.PartnerClient.g.cs")
             .ToList();
         long endpointBytes = endpointFiles.Sum(Bytes);
         return $"{scenario.Name,-15} {scenario.Count,5} endpoints: {result.GeneratedSources.Length,5} files, {total,10:N0} bytes in all; "

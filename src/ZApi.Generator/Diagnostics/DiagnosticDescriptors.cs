@@ -29,6 +29,8 @@ internal static class DiagnosticDescriptors
         [SpecErrorKind.InternalError] = Error(SpecErrorKind.InternalError, "The generator failed on a spec"),
         [SpecErrorKind.InvalidOption] = Error(SpecErrorKind.InvalidOption, "An MSBuild option of ZApi.Generator is invalid"),
         [SpecErrorKind.TypeConflict] = Error(SpecErrorKind.TypeConflict, "Two specs define one named type differently"),
+        [SpecErrorKind.SpecsNotFound] = Warning(SpecErrorKind.SpecsNotFound, "The specs folder gives the generator no spec"),
+        [SpecErrorKind.UnsupportedConsumer] = Error(SpecErrorKind.UnsupportedConsumer, "The project cannot compile the generated client"),
     };
 
     public static IEnumerable<DiagnosticDescriptor> All => ByKind.Values;

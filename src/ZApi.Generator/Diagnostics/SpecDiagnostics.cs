@@ -25,6 +25,7 @@ internal static class SpecDiagnostics
                 error.FilePath,
                 new TextSpan(span.StartOffset, span.Length),
                 new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-        return Diagnostic.Create(DiagnosticDescriptors.For(error.Kind), location, error.Message);
+        // Messages quote spec text and paths: no invisible or bidirectional character reaches a build log raw.
+        return Diagnostic.Create(DiagnosticDescriptors.For(error.Kind), location, ZApi.Specs.Naming.VisibleText.EscapeHidden(error.Message));
     }
 }

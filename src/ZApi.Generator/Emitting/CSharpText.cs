@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using ZApi.Specs.Naming;
 
 namespace ZApi.Generator.Emitting;
 
@@ -112,16 +113,8 @@ internal static class CSharpText
         return builder.ToString();
     }
 
-    /// <summary>
-    /// Characters a reader cannot see or that change how a line reads: controls, format characters
-    /// (bidirectional overrides), line and paragraph separators, surrogates, private-use and unassigned.
-    /// </summary>
-    public static bool IsInvisible(char c) => char.GetUnicodeCategory(c) switch
-    {
-        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-            or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned => true,
-        _ => c == '\u0085',
-    };
+    /// <summary>Characters a reader cannot see or that change how a line reads (<see cref="VisibleText.IsInvisible"/>).</summary>
+    public static bool IsInvisible(char c) => VisibleText.IsInvisible(c);
 
     /// <summary>The characters C# ends a line at (a <c>//</c> comment ends there too).</summary>
     public static bool IsLineTerminator(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';

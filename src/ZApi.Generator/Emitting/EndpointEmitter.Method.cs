@@ -111,7 +111,8 @@ internal static partial class EndpointEmitter
                 int close = template.IndexOf('}', open);
                 SpecAttribute parameter = request.Path.First(p => p.Name == template.Substring(open + 1, close - open - 1));
                 string name = ParameterName(parameter);
-                parts.Add($"ZApiRequests.PathSegment({types.ToText(parameter.Type, name)}, nameof({name}))");
+                // The parameter's name as a literal, not nameof(...): a parameter called @nameof would turn nameof into a call.
+                parts.Add($"ZApiRequests.PathSegment({types.ToText(parameter.Type, name)}, {CSharpText.Literal(name.TrimStart('@'))})");
                 position = close + 1;
             }
 
@@ -176,7 +177,7 @@ internal static partial class EndpointEmitter
         DocComments.Raw(writer, "</remarks>");
         foreach (SpecAttribute parameter in spec.Request.Path.Concat(spec.Request.Query))
         {
-            string description = parameter.Description is null ? $"The {(spec.Request.Path.Contains(parameter) ? "path" : "query")} parameter {parameter.Name}." : CSharpText.DocInline(parameter.Description);
+            string description = CSharpText.DocInline(parameter.Description ?? $"The {(spec.Request.Path.Contains(parameter) ? "path" : "query")} parameter {parameter.Name}.");
             DocComments.Raw(writer, $"<param name=\"{ParameterName(parameter).TrimStart('@')}\">{description}</param>");
         }
 

@@ -9,14 +9,18 @@ internal sealed class EndpointNames
     public EndpointNames(Spec spec)
     {
         string pascal = CSharpNames.ToPascalCase(spec.Id);
+        Stem = pascal;
         Client = ClientClass(spec.Client);
         ClientGroup = CSharpNames.ToPascalCase(spec.Client);
         Method = pascal + "Async";
         Request = pascal + "Request";
         Response = pascal + "Response";
         Endpoint = pascal + "Endpoint";
-        HintName = $"ZApi.{ClientGroup}.{pascal}.g.cs";
+        HintName = $"ZApi.{Client}.{pascal}.g.cs";
     }
+
+    /// <summary><c>CreateInstance</c>: every generated name of the endpoint starts with it.</summary>
+    public string Stem { get; }
 
     /// <summary><c>PartnerClient</c>.</summary>
     public string Client { get; }
@@ -36,7 +40,11 @@ internal sealed class EndpointNames
     /// <summary><c>CreateInstanceEndpoint</c>: the internal wire-format class.</summary>
     public string Endpoint { get; }
 
-    /// <summary><c>ZApi.Partner.CreateInstance.g.cs</c>.</summary>
+    /// <summary>
+    /// <c>ZApi.PartnerClient.CreateInstance.g.cs</c>. Unique by shape: named types are
+    /// <c>ZApi.Types.&lt;Name&gt;.g.cs</c> (no client class is called <c>Types</c>), clients
+    /// <c>ZApi.&lt;Group&gt;Client.g.cs</c>, the runtime <c>ZApi.ZApi&lt;Name&gt;.g.cs</c>.
+    /// </summary>
     public string HintName { get; }
 
     /// <summary><c>PartnerClient.CreateInstanceAsync</c>: two specs with the same key clash.</summary>

@@ -13,9 +13,11 @@ internal sealed class TypeMapper
     private const string ListType = "global::System.Collections.Generic.IReadOnlyList";
 
     private readonly Dictionary<string, TypeDefinition> _types = new();
+    private readonly string _namespace;
 
-    public TypeMapper(IEnumerable<TypeDefinition> types)
+    public TypeMapper(IEnumerable<TypeDefinition> types, string @namespace)
     {
+        _namespace = @namespace;
         foreach (TypeDefinition type in types)
         {
             _types[type.Name] = type;
@@ -45,7 +47,7 @@ internal sealed class TypeMapper
     /// <summary>The expression that reads a member's value, the reader standing on its name; null when JSON has null.</summary>
     public string ReadCall(TypeRef type, string memberLiteral) => type.Kind switch
     {
-        AttributeType.Named => $"ZApiTypes.Read{type.Name}(ref reader, {memberLiteral})",
+        AttributeType.Named => $"{JsonClass(type.Name!)}.Read(ref reader, {memberLiteral})",
         AttributeType.Array => $"ZApiJson.ReadArray(ref reader, {memberLiteral}, {ItemReader(type.Items!)})",
         _ => $"ZApiJson.{ScalarName(type.Kind)}(ref reader, {memberLiteral})",
     };
@@ -53,7 +55,7 @@ internal sealed class TypeMapper
     /// <summary>The method that reads one non-null array item.</summary>
     public string ItemReader(TypeRef item) => item.Kind switch
     {
-        AttributeType.Named => $"ZApiTypes.Read{item.Name}Item",
+        AttributeType.Named => $"{JsonClass(item.Name!)}.ReadItem",
         AttributeType.Array => throw new System.InvalidOperationException("Arrays of arrays are refused by the spec reader."),
         _ => $"ZApiJson.{ScalarName(item.Kind)}Item",
     };
@@ -77,7 +79,7 @@ internal sealed class TypeMapper
                 writer.Line($"writer.WriteNumber({name}, {value}.ToUnixTimeMilliseconds());");
                 return;
             case AttributeType.Named when IsEnum(type):
-                writer.Line($"writer.WriteString({name}, ZApiTypes.{type.Name}ToJson({value}));");
+                writer.Line($"writer.WriteString({name}, {JsonClass(type.Name!)}.ToJson({value}));");
                 return;
             default:
                 writer.Line($"writer.WritePropertyName({name});");
@@ -105,10 +107,10 @@ internal sealed class TypeMapper
                 writer.Line($"writer.WriteNumberValue({value}.ToUnixTimeMilliseconds());");
                 return;
             case AttributeType.Named when IsEnum(type):
-                writer.Line($"writer.WriteStringValue(ZApiTypes.{type.Name}ToJson({value}));");
+                writer.Line($"writer.WriteStringValue({JsonClass(type.Name!)}.ToJson({value}));");
                 return;
             case AttributeType.Named:
-                writer.Line($"ZApiTypes.Write{type.Name}(writer, {value});");
+                writer.Line($"{JsonClass(type.Name!)}.Write(writer, {value});");
                 return;
             default:
                 writer.Line("writer.WriteStartArray();");
@@ -128,7 +130,7 @@ internal sealed class TypeMapper
         AttributeType.Boolean => $"({value} ? \"true\" : \"false\")",
         AttributeType.Integer or AttributeType.Number => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
         AttributeType.Timestamp => $"{value}.ToUnixTimeMilliseconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-        AttributeType.Named => $"ZApiTypes.{type.Name}ToJson({value})",
+        AttributeType.Named => $"{JsonClass(type.Name!)}.ToJson({value})",
         _ => value,
     };
 
@@ -139,9 +141,21 @@ internal sealed class TypeMapper
         AttributeType.Integer => int.Parse(example, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
         AttributeType.Number => double.Parse(example, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture) + "d",
         AttributeType.Timestamp => $"global::System.DateTimeOffset.FromUnixTimeMilliseconds({long.Parse(example, NumberStyles.None, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)})",
-        AttributeType.Named => $"{type.Name}.{Specs.Naming.CSharpNames.ToPascalCase(example)}",
+        AttributeType.Named => EnumValue(type.Name!, example),
         _ => CSharpText.Literal(example),
     };
+
+    /// <summary><c>Middleware</c> → <c>MiddlewareJson</c>: the internal class with a named type's JSON code.</summary>
+    public static string JsonClass(string typeName) => typeName + "Json";
+
+    /// <summary><c>web</c> → <c>Web</c>: the enum member of a JSON string.</summary>
+    public static string EnumMember(string value) => Specs.Naming.CSharpNames.ToPascalCase(value);
+
+    /// <summary>
+    /// An enum member in an expression, qualified from <c>global::</c>: an enum named like a member of
+    /// the class the expression stands in (<c>Operation</c>, <c>Read</c>) cannot be shadowed by it.
+    /// </summary>
+    public string EnumValue(string typeName, string value) => $"global::{_namespace}.{typeName}.{EnumMember(value)}";
 
     private static string ScalarName(AttributeType kind) => kind switch
     {

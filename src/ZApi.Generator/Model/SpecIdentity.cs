@@ -3,4 +3,15 @@ using ZApi.Specs.Model;
 namespace ZApi.Generator.Model;
 
 /// <summary>The few facts of one spec the cross-spec checks need; small, so collecting them is cheap.</summary>
-internal sealed record SpecIdentity(string FilePath, string Id, SourceSpan IdSpan, string Client, string MethodKey);
+/// <param name="FilePath">The spec file.</param>
+/// <param name="Id">The endpoint id.</param>
+/// <param name="IdSpan">Where the id stands.</param>
+/// <param name="Client">The client group.</param>
+/// <param name="ClientSpan">Where the client group stands.</param>
+/// <param name="Stem">The PascalCase id every generated name of the endpoint starts with (<c>CreateInstance</c>).</param>
+/// <param name="ClientClass">The client class (<c>PartnerClient</c>).</param>
+internal sealed record SpecIdentity(string FilePath, string Id, SourceSpan IdSpan, string Client, SourceSpan ClientSpan, string Stem, string ClientClass)
+{
+    /// <summary><c>PartnerClient.CreateInstanceAsync</c>.</summary>
+    public string MethodKey => ClientClass + "." + Stem + "Async";
+}

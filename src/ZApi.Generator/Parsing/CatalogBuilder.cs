@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -9,46 +10,71 @@ using ZApi.Specs.Validation;
 
 namespace ZApi.Generator.Parsing;
 
-/// <summary>The cross-spec checks: client groups, and endpoints two specs both define.</summary>
+/// <summary>
+/// The cross-spec checks: client groups, and endpoints whose generated names two specs would
+/// share. Generated names become hint names and files, which compare ignoring case, so stems and
+/// client classes must differ ignoring case too (all of them are ASCII).
+/// </summary>
 internal static class CatalogBuilder
 {
     public static SpecIdentity? Identify(SpecParseResult result)
     {
         Spec? spec = result.Spec;
-        return spec is null ? null : new SpecIdentity(spec.FilePath, spec.Id, spec.IdSpan, spec.Client, new EndpointNames(spec).MethodKey);
+        if (spec is null)
+        {
+            return null;
+        }
+
+        var names = new EndpointNames(spec);
+        return new SpecIdentity(spec.FilePath, spec.Id, spec.IdSpan, spec.Client, spec.ClientSpan, names.Stem, names.Client);
     }
 
     public static SpecCatalog Build(ImmutableArray<SpecIdentity?> identities)
     {
         // Order by path so the same files always win, whatever order the compiler lists them in.
-        List<SpecIdentity> specs = identities.Where(i => i is not null).Select(i => i!).OrderBy(i => i.FilePath, System.StringComparer.Ordinal).ToList();
+        List<SpecIdentity> specs = identities.Where(i => i is not null).Select(i => i!).OrderBy(i => i.FilePath, StringComparer.Ordinal).ToList();
         var errors = new List<SpecError>();
         var skipped = new List<string>();
-        var firstById = new Dictionary<string, SpecIdentity>();
-        var firstByMethod = new Dictionary<string, SpecIdentity>();
+        var firstById = new Dictionary<string, SpecIdentity>(StringComparer.Ordinal);
+        var firstByStem = new Dictionary<string, SpecIdentity>(StringComparer.OrdinalIgnoreCase);
+        var clientByFoldedName = new Dictionary<string, SpecIdentity>(StringComparer.OrdinalIgnoreCase);
 
         foreach (SpecIdentity spec in specs)
         {
             if (firstById.TryGetValue(spec.Id, out SpecIdentity? first))
             {
-                errors.Add(new SpecError(SpecErrorKind.DuplicateEndpoint, $"The endpoint id '{spec.Id}' is already defined by {first.FilePath}; each endpoint has one spec. This file is skipped.", spec.FilePath, spec.IdSpan));
-                skipped.Add(spec.FilePath);
+                Skip(spec, spec.IdSpan, $"The endpoint id '{spec.Id}' is already defined by {first.FilePath}; each endpoint has one spec. This file is skipped.");
                 continue;
             }
 
-            if (firstByMethod.TryGetValue(spec.MethodKey, out first))
+            if (firstByStem.TryGetValue(spec.Stem, out first))
             {
-                errors.Add(new SpecError(SpecErrorKind.DuplicateEndpoint, $"The id '{spec.Id}' generates {spec.MethodKey}, which '{first.Id}' ({first.FilePath}) already generates; rename one. This file is skipped.", spec.FilePath, spec.IdSpan));
-                skipped.Add(spec.FilePath);
+                Skip(spec, spec.IdSpan, $"The id '{spec.Id}' generates the names {spec.Stem}Request, {spec.Stem}Async, ..., which '{first.Id}' ({first.FilePath}) already generates as {first.Stem}...; generated names compare ignoring case, so rename one. This file is skipped.");
+                continue;
+            }
+
+            if (clientByFoldedName.TryGetValue(spec.ClientClass, out first) && first.ClientClass != spec.ClientClass)
+            {
+                Skip(spec, spec.ClientSpan, $"The client group '{spec.Client}' generates {spec.ClientClass}, which differs only in case from {first.ClientClass} of '{first.Client}' ({first.FilePath}); generated names compare ignoring case, so use one group name. This file is skipped.");
                 continue;
             }
 
             firstById.Add(spec.Id, spec);
-            firstByMethod.Add(spec.MethodKey, spec);
+            firstByStem.Add(spec.Stem, spec);
+            if (!clientByFoldedName.ContainsKey(spec.ClientClass))
+            {
+                clientByFoldedName.Add(spec.ClientClass, spec);
+            }
         }
 
-        EquatableArray<string> clients = firstById.Values.Select(s => s.Client).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToEquatableArray();
-        EquatableArray<string> endpoints = firstById.Keys.OrderBy(id => id, System.StringComparer.Ordinal).ToEquatableArray();
+        EquatableArray<string> clients = firstById.Values.Select(s => s.Client).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
+        EquatableArray<string> endpoints = firstById.Keys.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
         return new SpecCatalog(clients, skipped.ToEquatableArray(), errors.ToEquatableArray(), endpoints);
+
+        void Skip(SpecIdentity spec, SourceSpan span, string message)
+        {
+            errors.Add(new SpecError(SpecErrorKind.DuplicateEndpoint, message, spec.FilePath, span));
+            skipped.Add(spec.FilePath);
+        }
     }
 }

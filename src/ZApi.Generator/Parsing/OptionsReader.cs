@@ -22,13 +22,26 @@ internal static class OptionsReader
     private static string ReadNamespace(AnalyzerConfigOptions globalOptions, List<SpecError> errors)
     {
         string? configured = Value(globalOptions, "ZApiNamespace");
-        if (configured is null || IsNamespace(configured))
+        if (configured is null)
         {
-            return configured ?? GeneratorOptions.DefaultNamespace;
+            return GeneratorOptions.DefaultNamespace;
         }
 
-        errors.Add(Invalid($"ZApiNamespace '{configured}' is not a C# namespace (dot-separated identifiers such as 'MyCompany.ZApi'); the generated code uses '{GeneratorOptions.DefaultNamespace}'."));
-        return GeneratorOptions.DefaultNamespace;
+        if (!IsNamespace(configured))
+        {
+            errors.Add(Invalid($"ZApiNamespace '{configured}' is not a C# namespace (dot-separated identifiers such as 'MyCompany.ZApi'); the generated code uses '{GeneratorOptions.DefaultNamespace}'."));
+            return GeneratorOptions.DefaultNamespace;
+        }
+
+        string root = configured.Split('.')[0];
+        if (root is "System" or "Microsoft")
+        {
+            // global::System.Uri would then name a spec type called Uri, not the base library's.
+            errors.Add(Invalid($"ZApiNamespace '{configured}' lies under '{root}', the base library's namespace: a spec type there could stand in for a base library type the generated code uses. Choose a namespace of your own; the generated code uses '{GeneratorOptions.DefaultNamespace}'."));
+            return GeneratorOptions.DefaultNamespace;
+        }
+
+        return configured;
     }
 
     private static string ReadAccessibility(AnalyzerConfigOptions globalOptions, List<SpecError> errors)

@@ -12,7 +12,8 @@ internal static class TypeCatalogBuilder
 {
     public static TypeCatalog Merge(ImmutableArray<EquatableArray<TypeDefinition>> perSpec)
     {
-        var first = new Dictionary<string, TypeDefinition>();
+        // Ignoring case: each type is a file, and generated file names compare ignoring case.
+        var first = new Dictionary<string, TypeDefinition>(System.StringComparer.OrdinalIgnoreCase);
         var conflicting = new SortedSet<string>(System.StringComparer.Ordinal);
         var errors = new List<SpecError>();
         IEnumerable<TypeDefinition> all = perSpec.SelectMany(types => types).OrderBy(t => t.FilePath, System.StringComparer.Ordinal);
@@ -24,7 +25,16 @@ internal static class TypeCatalogBuilder
                 continue;
             }
 
-            if (!earlier.SameAs(type))
+            if (earlier.Name != type.Name)
+            {
+                errors.Add(new SpecError(
+                    SpecErrorKind.TypeConflict,
+                    $"The type '{type.Name}' differs only in case from '{earlier.Name}', which {earlier.FilePath} defines; generated file names compare ignoring case, so use one spelling. This spec is skipped.",
+                    type.FilePath,
+                    type.NameSpan));
+                conflicting.Add(type.FilePath);
+            }
+            else if (!earlier.SameAs(type))
             {
                 errors.Add(new SpecError(
                     SpecErrorKind.TypeConflict,

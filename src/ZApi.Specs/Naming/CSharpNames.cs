@@ -41,7 +41,7 @@ public static class CSharpNames
         return builder.ToString();
     }
 
-    /// <summary><c>sessionName</c> → <c>sessionName</c>; <c>create-instance</c> → <c>createInstance</c>; keywords get an <c>@</c>.</summary>
+    /// <summary><c>sessionName</c> → <c>sessionName</c>; <c>create-instance</c> → <c>createInstance</c>; keywords, contextual ones too, get an <c>@</c>.</summary>
     public static string ToCamelCase(string name)
     {
         string pascal = ToPascalCase(name);
@@ -51,7 +51,7 @@ public static class CSharpNames
         }
 
         string camel = char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
-        return CSharpKeywords.IsKeyword(camel) ? "@" + camel : camel;
+        return CSharpKeywords.IsKeyword(camel) || CSharpKeywords.IsContextualKeyword(camel) ? "@" + camel : camel;
     }
 
     private static bool IsIdentifierStart(char c) => char.GetUnicodeCategory(c) switch

@@ -6,8 +6,19 @@ namespace ZApi.Specs.Parsing;
 /// <summary>Suggests the known name closest to a misspelt one (edit distance), for "did you mean" messages.</summary>
 internal static class ClosestName
 {
+    /// <summary>Callers offer at most this many candidates: a suggestion is help, not a search.</summary>
+    public const int MaxCandidates = 200;
+
+    /// <summary>Names longer than this are not compared (the distance is quadratic in the lengths).</summary>
+    private const int MaxCompared = 64;
+
     public static string? Find(string given, IEnumerable<string> known)
     {
+        if (given.Length == 0 || given.Length > MaxCompared)
+        {
+            return null;
+        }
+
         string? best = null;
         int bestDistance = int.MaxValue;
         foreach (string candidate in known)
@@ -34,7 +45,7 @@ internal static class ClosestName
 
     private static int Distance(string a, string b)
     {
-        if (a.Length > 64 || b.Length > 64)
+        if (a.Length > MaxCompared || b.Length > MaxCompared)
         {
             return int.MaxValue;
         }

@@ -42,6 +42,12 @@ internal sealed class MappingReader
         {
             if (Array.IndexOf(knownKeys, entry.Key.Value) < 0)
             {
+                if (!context.CanReport)
+                {
+                    context.Report(SpecErrorKind.UnknownKey, $"Unknown key '{entry.Key.Value}' in {where}.", entry.Key.Span);
+                    continue;
+                }
+
                 string? closest = ClosestName.Find(entry.Key.Value, knownKeys);
                 string suggestion = closest is null ? $"known keys are {string.Join(", ", knownKeys)}" : $"did you mean '{closest}'?";
                 context.Report(SpecErrorKind.UnknownKey, $"Unknown key '{entry.Key.Value}' in {where}; {suggestion}", entry.Key.Span);

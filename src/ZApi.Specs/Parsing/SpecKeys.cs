@@ -20,12 +20,5 @@ internal static class SpecKeys
 
     public static readonly string[] Type = { "description", "required", "optional", "enum" };
 
-    /// <summary>Names the generated runtime already uses; a named type may not take them.</summary>
-    public static readonly string[] ReservedTypeNames =
-    {
-        "ZApiClientOptions", "ZApiException", "ZApiJson", "ZApiJsonContent", "ZApiJsonReader", "ZApiRequests",
-        "ZApiContractEntries", "ZApiServiceCollectionExtensions", "ZApiTypes", "ZApiQuery",
-    };
-
     public static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH" };
 }

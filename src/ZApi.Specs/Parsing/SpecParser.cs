@@ -49,14 +49,14 @@ public static class SpecParser
                 spec = new SpecReader(context).Read(root);
             }
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
         {
             // The parser must never take the compiler down; an unforeseen failure is a located error too.
             context.Report(SpecErrorKind.InternalError, $"The spec could not be read ({exception.GetType().Name}: {exception.Message}).", default);
         }
 
         // YamlDotNet can place an error one past the end of the text; keep every span inside the file.
-        List<SpecError> errors = context.Errors.Select(e => e with { Span = context.Lines.Clamp(e.Span) }).ToList();
+        List<SpecError> errors = context.Finish().Select(e => e with { Span = context.Lines.Clamp(e.Span) }).ToList();
         if (errors.Any(e => e.IsFatal))
         {
             spec = null;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ZApi.Specs.Model;
+using ZApi.Specs.Naming;
 using ZApi.Specs.Validation;
 using ZApi.Specs.Yaml;
 
@@ -24,14 +25,14 @@ internal sealed partial class SpecReader
 
         EquatableArray<SpecAttribute> path = ReadPath(request);
         EquatableArray<SpecAttribute> query = ReadAttributeLists(request, "query", "'request.query'", AttributeRole.Parameter);
-        int errorsBefore = _context.Errors.Count;
+        int errorsBefore = _context.Count;
         EquatableArray<SpecAttribute> body = ReadAttributeLists(request, "body", "'request.body'", AttributeRole.Member, _typePrefix + "Request");
         CheckParameterNames(path, query);
         path = CheckParameterExamples(path);
         query = CheckParameterExamples(query);
 
         // With attributes in error, comparing the example with them would only repeat that error.
-        bool attributesRead = _context.Errors.Count == errorsBefore;
+        bool attributesRead = _context.Count == errorsBefore;
         YamlScalar? example = request.Scalar("example", required: false);
         SpecExample? checkedExample = example is null ? null : ReadJsonExample(example, "the request example", attributesRead ? ExampleShape.Object(body) : null);
         return new RequestSpec(path, query, body, checkedExample);
@@ -119,21 +120,25 @@ internal sealed partial class SpecReader
         return checkedParameters.ToEquatableArray();
     }
 
-    /// <summary>A JSON member name is sent as written; it only has to be text a JSON string and a C# literal can hold.</summary>
-    private bool CheckMemberName(YamlScalar name)
+    /// <summary>
+    /// A JSON member name is sent as written and becomes a C# identifier: it may hold any visible
+    /// text, but no invisible, format or line-breaking character (a reviewer must see all of it).
+    /// </summary>
+    private bool CheckMemberName(YamlScalar name) => CheckVisibleName(name, "name");
+
+    /// <summary>Refuses a name that holds a character a reviewer cannot see, or that is too long to be a C# name.</summary>
+    private bool CheckVisibleName(YamlScalar name, string what)
     {
-        foreach (char c in name.Value)
+        int hidden = VisibleText.FirstHiddenInName(name.Value);
+        if (hidden >= 0)
         {
-            if (c < ' ' || char.IsSurrogate(c))
-            {
-                _context.Report(SpecErrorKind.InvalidValue, $"The name '{name.Value}' contains a control or surrogate character ({Printable(c)}); use plain text.", name.Span);
-                return false;
-            }
+            _context.Report(SpecErrorKind.InvalidValue, $"The {what} '{name.Value}' holds {VisibleText.Describe(name.Value[hidden])} at position {hidden + 1}, an invisible, format, line-breaking or non-standard space character; a {what} becomes C# code a reviewer must be able to read, so write it with visible characters only.", name.Span);
+            return false;
         }
 
-        if (name.Value.Length > 200)
+        if (name.Value.Length > SpecLimits.MaxNameLength)
         {
-            _context.Report(SpecErrorKind.InvalidValue, "A name longer than 200 characters is not a documented attribute.", name.Span);
+            _context.Report(SpecErrorKind.InvalidValue, $"A {what} of {name.Value.Length} characters is not a documented one; the limit is {SpecLimits.MaxNameLength}.", name.Span);
             return false;
         }
 

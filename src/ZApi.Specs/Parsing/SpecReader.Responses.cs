@@ -72,6 +72,12 @@ internal sealed partial class SpecReader
 
         string? description = response.Text("description", required: false);
         YamlScalar? hint = response.Scalar("hint", required: false);
+        if (hint is not null && hint.Value.Length > SpecLimits.MaxHintLength)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"The hint of response {status} has {hint.Value.Length} characters; a hint is the documented advice, at most {SpecLimits.MaxHintLength}.", hint.Span);
+            hint = null;
+        }
+
         if (isSuccess && hint is not null)
         {
             _context.Report(SpecErrorKind.InvalidValue, $"'hint' documents the advice for an error status; response {status} is a success. Use 'description'.", response.KeySpan("hint"));
@@ -90,11 +96,11 @@ internal sealed partial class SpecReader
             return new ResponseSpec(status, description, hint?.Value, ResponseContent.Text, EquatableArray<SpecAttribute>.Empty, null, ReadExamples(response, status, null), key.Span);
         }
 
-        int errorsBefore = _context.Errors.Count;
+        int errorsBefore = _context.Count;
         EquatableArray<SpecAttribute> body = ReadAttributeLists(response, "body", $"'responses.{status}.body'", AttributeRole.Member, _typePrefix + "Response");
         TypeRef? items = ReadResponseItems(response, status);
         ResponseContent content = ReadContent(response, status, body, items);
-        bool attributesRead = _context.Errors.Count == errorsBefore;
+        bool attributesRead = _context.Count == errorsBefore;
 
         ExampleShape? shape = content != ResponseContent.Json || !attributesRead ? null
             : items is not null ? ExampleShape.Array(items)

@@ -15,6 +15,12 @@ internal sealed partial class SpecReader
     /// <summary>Names declared under <c>types</c>, known before any attribute refers to them.</summary>
     private readonly HashSet<string> _typeNames = new();
 
+    /// <summary>How many known type names an "unknown type" message lists.</summary>
+    private const int MaxListedTypes = 20;
+
+    /// <summary>The scalar names, <c>array</c> and the declared type names, sorted once per file.</summary>
+    private string[]? _knownTypeNames;
+
     private EquatableArray<TypeDefinition> ReadTypes(MappingReader spec)
     {
         YamlNode? node = spec.Node("types");
@@ -29,13 +35,26 @@ internal sealed partial class SpecReader
             return EquatableArray<TypeDefinition>.Empty;
         }
 
+        var byFoldedName = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
         {
-            if (IsTypeName(entry.Key))
+            if (!IsTypeName(entry.Key))
             {
-                _typeNames.Add(entry.Key.Value);
+                continue;
             }
+
+            // Each type is a file whose name compares ignoring case: 'Instance' and 'INSTANCE' would collide.
+            if (byFoldedName.TryGetValue(entry.Key.Value, out string? first))
+            {
+                _context.Report(SpecErrorKind.NameCollision, $"The type names '{first}' and '{entry.Key.Value}' differ only in case; generated file names compare ignoring case, so name them apart.", entry.Key.Span);
+                continue;
+            }
+
+            byFoldedName.Add(entry.Key.Value, entry.Key.Value);
+            _typeNames.Add(entry.Key.Value);
         }
+
+        _knownTypeNames = AttributeTypeNames.Scalars.Concat(new[] { AttributeTypeNames.ArrayName }).Concat(_typeNames.OrderBy(n => n, System.StringComparer.Ordinal)).ToArray();
 
         var definitions = new List<TypeDefinition>();
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
@@ -59,17 +78,17 @@ internal sealed partial class SpecReader
     private bool IsTypeName(YamlScalar name)
     {
         string value = name.Value;
-        bool shape = value.Length is > 0 and <= 100 && value[0] >= 'A' && value[0] <= 'Z' && value.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+        bool shape = value.Length is > 0 and <= SpecLimits.MaxTypeNameLength && value[0] >= 'A' && value[0] <= 'Z' && value.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
         if (!shape)
         {
-            _context.Report(SpecErrorKind.InvalidValue, $"The type name '{value}' must be a PascalCase C# name (letters and digits, starting upper-case), such as 'InstanceSummary'.", name.Span);
+            _context.Report(SpecErrorKind.InvalidValue, $"The type name '{value}' must be a PascalCase C# name (ASCII letters and digits, starting upper-case, at most {SpecLimits.MaxTypeNameLength}), such as 'InstanceSummary'.", name.Span);
             return false;
         }
 
-        if (System.Array.IndexOf(SpecKeys.ReservedTypeNames, value) >= 0 || value.EndsWith("Client", System.StringComparison.Ordinal)
-            || value.EndsWith("Request", System.StringComparison.Ordinal) || value.EndsWith("Response", System.StringComparison.Ordinal) || value.EndsWith("Endpoint", System.StringComparison.Ordinal))
+        string? reserved = GeneratedNames.ReservedBy(value);
+        if (reserved is not null)
         {
-            _context.Report(SpecErrorKind.NameCollision, $"The type name '{value}' is taken or reserved by the generated client (names ending in Client, Request, Response or Endpoint, and the ZApi runtime types); choose another.", name.Span);
+            _context.Report(SpecErrorKind.NameCollision, $"The type name '{value}' is reserved: {reserved}. Choose another name.", name.Span);
             return false;
         }
 
@@ -119,9 +138,14 @@ internal sealed partial class SpecReader
         var members = new Dictionary<string, string>();
         foreach (YamlNode item in values.Items)
         {
-            if (item is not YamlScalar value || value.IsNull || value.Value.Any(c => c < ' ' || char.IsSurrogate(c)))
+            if (item is not YamlScalar value || value.IsNull)
             {
                 _context.Report(SpecErrorKind.InvalidValue, $"Enum '{typeName}' lists {item.KindName}; list its JSON strings, such as 'web'.", item.Span);
+                continue;
+            }
+
+            if (!CheckVisibleName(value, "enum value"))
+            {
                 continue;
             }
 
@@ -197,10 +221,19 @@ internal sealed partial class SpecReader
             return TypeRef.Named(type.Value);
         }
 
-        string[] known = AttributeTypeNames.Scalars.Concat(new[] { AttributeTypeNames.ArrayName }).Concat(_typeNames.OrderBy(n => n, System.StringComparer.Ordinal)).ToArray();
-        string? closest = ClosestName.Find(type.Value, known);
+        if (!_context.CanReport)
+        {
+            _context.Report(SpecErrorKind.UnknownType, $"Unknown type '{type.Value}' for attribute '{attributeName}'.", type.Span);
+            return null;
+        }
+
+        // Bounded: the list in the message and the candidates for a suggestion are capped, so a
+        // file with thousands of unknown names costs no more than a few reports.
+        string[] known = _knownTypeNames ?? AttributeTypeNames.Scalars.Concat(new[] { AttributeTypeNames.ArrayName }).ToArray();
+        string listed = known.Length <= MaxListedTypes ? string.Join(", ", known) : string.Join(", ", known.Take(MaxListedTypes)) + $" and {known.Length - MaxListedTypes} more";
+        string? closest = ClosestName.Find(type.Value, known.Take(ClosestName.MaxCandidates));
         string hint = closest is null ? string.Empty : $" Did you mean '{closest}'?";
-        _context.Report(SpecErrorKind.UnknownType, $"Unknown type '{type.Value}' for attribute '{attributeName}'; use one of {string.Join(", ", known)}, or declare it under 'types'.{hint}", type.Span);
+        _context.Report(SpecErrorKind.UnknownType, $"Unknown type '{type.Value}' for attribute '{attributeName}'; use one of {listed}, or declare it under 'types'.{hint}", type.Span);
         return null;
     }
 

@@ -85,6 +85,12 @@ internal sealed partial class SpecReader
         }
 
         string value = route.Value;
+        if (value.Length > SpecLimits.MaxRouteLength)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"The route has {value.Length} characters; a route is at most {SpecLimits.MaxRouteLength}.", route.Span);
+            return null;
+        }
+
         if (!value.StartsWith("/", StringComparison.Ordinal))
         {
             _context.Report(SpecErrorKind.InvalidValue, $"The route '{value}' must start with '/' (the path after https://api.z-api.io).", route.Span);
@@ -164,12 +170,22 @@ internal sealed partial class SpecReader
 
     private void CheckKebabName(YamlScalar? scalar, string key, string what)
     {
-        if (scalar is null || IsKebabCase(scalar.Value))
+        if (scalar is null)
         {
             return;
         }
 
-        _context.Report(SpecErrorKind.InvalidValue, $"'{key}' must be lower-case words joined by '-' ({what}), not '{scalar.Value}'.", scalar.Span);
+        if (!IsKebabCase(scalar.Value))
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'{key}' must be lower-case words joined by '-' ({what}, at most {SpecLimits.MaxIdLength} characters), not '{scalar.Value}'.", scalar.Span);
+            return;
+        }
+
+        string? reserved = Naming.GeneratedNames.ReservedStem(scalar.Value);
+        if (reserved is not null)
+        {
+            _context.Report(SpecErrorKind.NameCollision, $"'{key}' '{scalar.Value}' is reserved: {reserved}. Choose another.", scalar.Span);
+        }
     }
 
     private void CheckFileName(YamlScalar id)
@@ -184,7 +200,7 @@ internal sealed partial class SpecReader
 
     internal static bool IsKebabCase(string value)
     {
-        if (value.Length == 0 || value.Length > 100 || value[0] < 'a' || value[0] > 'z' || value[value.Length - 1] == '-')
+        if (value.Length == 0 || value.Length > SpecLimits.MaxIdLength || value[0] < 'a' || value[0] > 'z' || value[value.Length - 1] == '-')
         {
             return false;
         }

@@ -21,6 +21,7 @@ public sealed record SpecError(SpecErrorKind Kind, string Message, string FilePa
         SpecErrorKind.ExampleUndeclaredMember => false,
         SpecErrorKind.ExampleWrongType => false,
         SpecErrorKind.FileNameMismatch => false,
+        SpecErrorKind.SpecsNotFound => false,
         _ => true,
     };
 

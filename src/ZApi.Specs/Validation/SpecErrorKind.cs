@@ -59,4 +59,10 @@ public enum SpecErrorKind
 
     /// <summary>ZAPI018: two specs define a named type of the same name differently.</summary>
     TypeConflict = 18,
+
+    /// <summary>ZAPI019: the specs folder is missing, holds no spec, or holds YAML files not named <c>*.zapi.yaml</c>.</summary>
+    SpecsNotFound = 19,
+
+    /// <summary>ZAPI020: the consuming project cannot compile the generated client (C# older than 11, or a target without the APIs it uses).</summary>
+    UnsupportedConsumer = 20,
 }

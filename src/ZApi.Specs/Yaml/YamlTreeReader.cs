@@ -90,11 +90,16 @@ internal static class YamlTreeReader
             errors.Add(new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error: " + StripMarks(exception.Message), filePath, ToSpan(exception.Start, exception.End)));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
         {
-            // YamlDotNet's scanner throws this, not a YamlException, on some unclosed flow collections.
+            // YamlDotNet throws other exceptions on some input: InvalidOperationException on some
+            // unclosed flow collections, ArgumentException on an empty verbatim tag (!<>). Each is a
+            // syntax error of the file, located where the reader stopped, never an internal error.
             SourceSpan at = last is null ? default : ToSpan(last.Start, last.End);
-            errors.Add(new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error after this point: the parser could not go on; an unclosed '[', '{' or quote is the usual cause.", filePath, at));
+            string cause = exception is InvalidOperationException
+                ? "an unclosed '[', '{' or quote is the usual cause"
+                : "YamlDotNet refused it: " + exception.Message;
+            errors.Add(new SpecError(SpecErrorKind.YamlSyntax, $"YAML syntax error after this point: the YAML reader could not go on ({cause}).", filePath, at));
             return null;
         }
 

@@ -81,7 +81,7 @@ public sealed class SpecDiagnosticTests
         Assert.Equal(idLine.TrimEnd().Length, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
         Assert.Contains("',' is missing after the member \"id\"", diagnostic.GetMessage());
         // A warning: the client is still generated from the declared attributes.
-        Assert.Contains(run.Sources, s => s.HintName == "ZApi.Partner.CreateInstance.g.cs");
+        Assert.Contains(run.Sources, s => s.HintName == "ZApi.PartnerClient.CreateInstance.g.cs");
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class SpecDiagnosticTests
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("ZAPI018", diagnostic.Id);
         Assert.Equal("/project/specs/b/pong.zapi.yaml", diagnostic.Location.GetLineSpan().Path);
-        Assert.DoesNotContain(run.Sources, s => s.HintName == "ZApi.Partner.Pong.g.cs");
+        Assert.DoesNotContain(run.Sources, s => s.HintName == "ZApi.PartnerClient.Pong.g.cs");
         Assert.Single(run.Sources, s => s.HintName == "ZApi.Types.Mode.g.cs");
     }
 
@@ -126,7 +126,7 @@ public sealed class SpecDiagnosticTests
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("ZAPI005", diagnostic.Id);
         Assert.Equal("/project/specs/b/ping.zapi.yaml", diagnostic.Location.GetLineSpan().Path);
-        Assert.Single(run.Sources, s => s.HintName == "ZApi.Partner.Ping.g.cs");
+        Assert.Single(run.Sources, s => s.HintName == "ZApi.PartnerClient.Ping.g.cs");
         Assert.Empty(run.CompilationProblems.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
     }
 
@@ -142,7 +142,7 @@ public sealed class SpecDiagnosticTests
 
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("ZAPI005", diagnostic.Id);
-        Assert.Contains("PartnerClient.Ping1Async", diagnostic.GetMessage());
+        Assert.Contains("Ping1Request, Ping1Async", diagnostic.GetMessage());
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class SpecDiagnosticTests
         Assert.Null(run.Generator.Exception);
         Assert.DoesNotContain(run.Result.Diagnostics, d => d.Id is "CS8784" or "CS8785" or "AD0001");
         Assert.Empty(run.CompilationProblems.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-        Assert.Contains(run.Sources, s => s.HintName == "ZApi.Partner.CreateInstance.g.cs");
+        Assert.Contains(run.Sources, s => s.HintName == "ZApi.PartnerClient.CreateInstance.g.cs");
         Assert.All(run.GeneratorDiagnostics, d => Assert.StartsWith("ZAPI", d.Id));
     }
 }

@@ -21,7 +21,7 @@ public sealed class CreateInstanceGenerationTests
         Assert.Equal(
             new[]
             {
-                "ZApi.Partner.CreateInstance.g.cs",
+                "ZApi.PartnerClient.CreateInstance.g.cs",
                 "ZApi.PartnerClient.g.cs",
                 "ZApi.ZApiCalls.g.cs",
                 "ZApi.ZApiClientOptions.g.cs",
@@ -120,7 +120,7 @@ public sealed class CreateInstanceGenerationTests
         GeneratorRun withContracts = RunSeed(new Dictionary<string, string> { ["ZApiContracts"] = "true" });
 
         Assert.Null(lean.Output.GetTypeByMetadataName("ZApi.ZApiContractEntries"));
-        Assert.DoesNotContain("InvokeContractAsync", lean.Sources.Single(s => s.HintName == "ZApi.Partner.CreateInstance.g.cs").SourceText.ToString());
+        Assert.DoesNotContain("InvokeContractAsync", lean.Sources.Single(s => s.HintName == "ZApi.PartnerClient.CreateInstance.g.cs").SourceText.ToString());
         Assert.NotNull(withContracts.Output.GetTypeByMetadataName("ZApi.ZApiContractEntries"));
         Assert.Contains("[CreateInstanceEndpoint.Operation] = CreateInstanceEndpoint.InvokeContractAsync,", withContracts.Sources.Single(s => s.HintName == "ZApi.ZApiContractEntries.g.cs").SourceText.ToString());
         Assert.Equal(string.Empty, string.Join("\n", withContracts.CompilationProblems.Select(d => d.Id + " " + d.GetMessage())));

@@ -85,19 +85,22 @@ public sealed record Instance
     public Middleware? Middleware { get; init; }
 }
 
-internal static partial class ZApiTypes
+/// <summary>Reads and writes <see cref="Instance"/> as JSON.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
+internal static class InstanceJson
 {
     /// <summary>Reads a <see cref="Instance"/> member, the reader standing on its name; null when JSON has null.</summary>
-    public static Instance? ReadInstance(ref global::System.Text.Json.Utf8JsonReader reader, string member)
+    public static Instance? Read(ref global::System.Text.Json.Utf8JsonReader reader, string member)
     {
         reader.Read();
-        return reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadInstanceValue(ref reader);
+        return reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadValue(ref reader);
     }
 
-    public static Instance ReadInstanceItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadInstance(ref reader, member) ?? throw ZApiJson.NullItem(member);
+    /// <summary>Reads an array item, which may not be null.</summary>
+    public static Instance ReadItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => Read(ref reader, member) ?? throw ZApiJson.NullItem(member);
 
     /// <summary>Reads the <see cref="Instance"/> object the reader stands on.</summary>
-    public static Instance ReadInstanceValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static Instance ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         ZApiJson.ExpectObject(ref reader);
         string? valueId = null;
@@ -190,7 +193,7 @@ internal static partial class ZApiTypes
             }
             else if (reader.ValueTextEquals("middleware"u8))
             {
-                valueMiddleware = ZApiTypes.ReadMiddleware(ref reader, "middleware");
+                valueMiddleware = MiddlewareJson.Read(ref reader, "middleware");
             }
             else
             {
@@ -222,7 +225,7 @@ internal static partial class ZApiTypes
     }
 
     /// <summary>Writes a <see cref="Instance"/> as a JSON object; unset optional members are omitted.</summary>
-    public static void WriteInstance(global::System.Text.Json.Utf8JsonWriter writer, Instance value)
+    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, Instance value)
     {
         writer.WriteStartObject();
         writer.WriteString("id"u8, value.Id);
@@ -283,7 +286,7 @@ internal static partial class ZApiTypes
         }
         if (value.Middleware is not null)
         {
-            writer.WriteString("middleware"u8, ZApiTypes.MiddlewareToJson(value.Middleware.Value));
+            writer.WriteString("middleware"u8, MiddlewareJson.ToJson(value.Middleware.Value));
         }
         writer.WriteEndObject();
     }

@@ -16,10 +16,12 @@ public enum Middleware
     Mobile,
 }
 
-internal static partial class ZApiTypes
+/// <summary>Reads and writes <see cref="Middleware"/> as its JSON strings.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
+internal static class MiddlewareJson
 {
     /// <summary>Reads a <see cref="Middleware"/> member from its JSON string; null when JSON has null.</summary>
-    public static Middleware? ReadMiddleware(ref global::System.Text.Json.Utf8JsonReader reader, string member)
+    public static Middleware? Read(ref global::System.Text.Json.Utf8JsonReader reader, string member)
     {
         reader.Read();
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -30,23 +32,24 @@ internal static partial class ZApiTypes
         {
             if (reader.ValueTextEquals("web"u8))
             {
-                return Middleware.Web;
+                return global::ZApi.Middleware.Web;
             }
             if (reader.ValueTextEquals("mobile"u8))
             {
-                return Middleware.Mobile;
+                return global::ZApi.Middleware.Mobile;
             }
         }
         throw ZApiJson.UnknownValue(member);
     }
 
-    public static Middleware ReadMiddlewareItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadMiddleware(ref reader, member) ?? throw ZApiJson.NullItem(member);
+    /// <summary>Reads an array item, which may not be null.</summary>
+    public static Middleware ReadItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => Read(ref reader, member) ?? throw ZApiJson.NullItem(member);
 
     /// <summary>The JSON string of a <see cref="Middleware"/>.</summary>
-    public static string MiddlewareToJson(Middleware value) => value switch
+    public static string ToJson(Middleware value) => value switch
     {
-        Middleware.Web => "web",
-        Middleware.Mobile => "mobile",
+        global::ZApi.Middleware.Web => "web",
+        global::ZApi.Middleware.Mobile => "mobile",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null),
     };
 }

@@ -15,6 +15,16 @@ public enum Expect
     Either,
 }
 
+/// <summary>The valid spec a case starts from; the runner compares its output with what that spec generates.</summary>
+public enum SpecBase
+{
+    /// <summary><c>SpecTexts.Ping</c>: a body, a response, a hint.</summary>
+    Ping,
+
+    /// <summary><c>SpecTexts.PingWithParametersAndTypes</c>: also a path parameter, an enum query parameter, an enum and an object type.</summary>
+    Rich,
+}
+
 /// <summary>One input of the hostile corpus, with its expected outcome.</summary>
 /// <param name="Name">A readable name; the theory case is named after it.</param>
 /// <param name="FileName">The spec's file name, under <c>/project/specs/</c>.</param>
@@ -42,6 +52,15 @@ public sealed record HostileCase(string Name, string FileName, string Text, Expe
 
     /// <summary>The exact public properties of the response record; null when the spec has no success body.</summary>
     public IReadOnlyCollection<string>? ResponseProperties { get; init; } = new[] { "Id" };
+
+    /// <summary>The valid spec the case was made from.</summary>
+    public SpecBase Base { get; init; } = SpecBase.Ping;
+
+    /// <summary>The named types the spec declares (each also gets its <c>&lt;Name&gt;Json</c> class).</summary>
+    public IReadOnlyCollection<string> TypeNames { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>The exact public properties of the named object type <c>Detail</c> (rich base), or null.</summary>
+    public IReadOnlyCollection<string>? DetailProperties { get; init; }
 
     /// <summary>The file's bytes, when the case is about encoding: read as the compiler reads a file (BOM detection), not from <see cref="Text"/>.</summary>
     public byte[]? Bytes { get; init; }

@@ -43,6 +43,10 @@ internal static class HostileCorpus
         ("triple-slash", "/// <summary>x</summary>\n/// </summary>\n}\n//"),
         ("zero-width", "a\u200Bb\uFEFFc\u00ADd\u2060e"),
         ("unicode-text", "Instância çãõ 日本語 Ωmega emoji 😀 𝒜"),
+        ("doc-include", "<include file='/etc/passwd' path='/*'/>"),
+        ("param-break-include", "x</param><include file='../../secrets.xml' path='doc/*'/><param name=\"y\">"),
+        ("hangul-filler", "ok\u3164\u115F\uFFA0 filler"),
+        ("u2028-module-initializer", "ok\u2028[global::System.Runtime.CompilerServices.ModuleInitializer] internal static void Pwn() { }\u2028"),
     };
 
     public static IReadOnlyList<HostileCase> All { get; } = Build();
@@ -60,6 +64,9 @@ internal static class HostileCorpus
         RoutesIdsClients(cases);
         Responses(cases);
         Namespaces(cases);
+        Positions(cases);
+        GeneratedNameClashes(cases);
+        Costs(cases);
 
         string[] duplicates = cases.GroupBy(c => c.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
         if (duplicates.Length > 0)
@@ -266,12 +273,17 @@ internal static class HostileCorpus
             });
         }
 
-        foreach (string name in new[] { "with\ttab", "new\nline", "x\u2028y", "rtl\u202Eevil", "zero\u200Bwidth", "nul\u0000char", "émoji😀", "\uD800lone", "x\u0085y", new string('x', 1000) })
+        // A name becomes an identifier a reviewer must read: every invisible, format or line-breaking character is refused.
+        foreach (string name in new[]
         {
-            cases.Add(new HostileCase($"name: request attribute with invisible characters {Show(name)}", "ping.zapi.yaml", Ping.Replace("- name: count", "- name: " + Yq(name)), Expect.Either)
-            {
-                RequestProperties = new[] { "Name", CSharpNames.ToPascalCase(name) },
-            });
+            "with\ttab", "new\nline", "x\u2028y", "x\u2029y", "rtl\u202Eevil", "ltr\u2066iso\u2069", "zero\u200Bwidth", "joiner\u200Dx", "nul\u0000char", "émoji😀", "\uD800lone",
+            "x\u0085y", "hangul\u3164filler", "\u3164", "half\uFFA0width", "cho\u115Fseong", "variation\uFE0Fselector", "combining\u034Fjoiner", "no\u00A0break", "ideographic\u3000space",
+            "soft\u00ADhyphen", "word\u2060joiner", "bom\uFEFFinside", new string('x', 1000), new string('x', 201),
+        })
+        {
+            // A lone surrogate never reaches the reader: YAML itself refuses it (ZAPI001).
+            string id = name.Contains('\uD800', StringComparison.Ordinal) ? "ZAPI001" : "ZAPI012";
+            cases.Add(new HostileCase($"name: request attribute with invisible characters {Show(name)}", "ping.zapi.yaml", Ping.Replace("- name: count", "- name: " + Yq(name)), Expect.Fatal) { ExpectedId = id });
         }
 
         foreach (string name in new[] { "class", "1abc", "a-b c.d", "reader", "nameValue", "idValue", "zApiJson", "日本語", "x\"y", "semi;colon" })
@@ -282,7 +294,7 @@ internal static class HostileCorpus
             });
         }
 
-        foreach (string clash in new[] { "Name", "name ", "_name", "-name", "name.", "name!", "name\u200B" })
+        foreach (string clash in new[] { "Name", "name ", "_name", "-name", "name.", "name!" })
         {
             cases.Add(new HostileCase($"name: {Show(clash)} collides with name", "ping.zapi.yaml", Ping.Replace("- name: count", "- name: " + Yq(clash)), Expect.Fatal) { ExpectedId = "ZAPI006" });
         }
@@ -355,17 +367,25 @@ internal static class HostileCorpus
         cases.Add(new HostileCase("route: '/{id}' without a declared path parameter", "ping.zapi.yaml", Ping.Replace("route: /ping", "route: /{id}"), Expect.Fatal));
         cases.Add(new HostileCase("route: '/{\"); } class Injected { //}'", "ping.zapi.yaml", Ping.Replace("route: /ping", "route: " + Yq("/{\"); } class Injected { //}")), Expect.Fatal));
 
-        foreach (string route in new[] { "/", "//evil.example/x", "/../../admin", "/~user/._-", "/" + new string('a', 10_000) })
+        foreach (string route in new[] { "/", "//evil.example/x", "/../../admin", "/~user/._-", "/" + new string('a', 2000) })
         {
             Route(route, Expect.Generates);
         }
+
+        Route("/" + new string('a', 10_000), Expect.Fatal);
 
         foreach (string id in new[] { "ping\"", "ping\n", "pi ng", "Ping", "ping-", "-ping", "pi--ng", "1ping", "ping_x", "pïng", "", "ping\"); } class Injected { //", "ping\u202E", "ping/../x", new string('p', 101) })
         {
             cases.Add(new HostileCase($"id: {Show(id)}", "ping.zapi.yaml", Ping.Replace("id: ping", "id: " + Yq(id)), Expect.Fatal) { ExpectedId = "ZAPI012" });
         }
 
-        foreach (string id in new[] { "class", "int", "namespace", "to-string", "get-hash-code", "equals", "z-api-json", "z-api-client-options", "z-api-exception", "partner-client", "ping-request", "ping-endpoint", "a", "x" + new string('1', 99), "system" })
+        // The PascalCase form of an id or client group may not start with ZApi, the runtime's prefix.
+        foreach (string id in new[] { "z-api-json", "z-api-client-options", "z-api-exception", "z-api", "z-api-body-timeout", "z-api-calls" })
+        {
+            cases.Add(new HostileCase($"id: reserved {id}", id + ".zapi.yaml", Ping.Replace("id: ping", "id: " + id), Expect.Fatal) { ExpectedId = "ZAPI006" });
+        }
+
+        foreach (string id in new[] { "class", "int", "namespace", "to-string", "get-hash-code", "equals", "zapi-json", "partner-client", "ping-request", "ping-endpoint", "a", "x" + new string('1', 99), "system", "types", "nameof", "await" })
         {
             cases.Add(new HostileCase($"id: {id}", id + ".zapi.yaml", Ping.Replace("id: ping", "id: " + id), Expect.Generates) { Id = id });
         }
@@ -375,7 +395,12 @@ internal static class HostileCorpus
             cases.Add(new HostileCase($"client: {Show(client)}", "ping.zapi.yaml", Ping.Replace("client: partner", "client: " + Yq(client)), Expect.Fatal) { ExpectedId = "ZAPI012" });
         }
 
-        foreach (string client in new[] { "instance", "class", "z-api", "z-api-json", "ping", "ping-request", "z-api-contract-entries" })
+        foreach (string client in new[] { "z-api", "z-api-json", "z-api-contract-entries" })
+        {
+            cases.Add(new HostileCase($"client: reserved {client}", "ping.zapi.yaml", Ping.Replace("client: partner", "client: " + client), Expect.Fatal) { ExpectedId = "ZAPI006" });
+        }
+
+        foreach (string client in new[] { "instance", "class", "zapi", "ping", "ping-request", "types", "events", "system" })
         {
             cases.Add(new HostileCase($"client: {client}", "ping.zapi.yaml", Ping.Replace("client: partner", "client: " + client), Expect.Generates) { Client = client });
         }
@@ -438,6 +463,8 @@ internal static class HostileCorpus
             "ZApi // comment", "a\u2028b", "ZApi\u202E", new string('a', 600), "ZApi.int", "global::ZApi", "ZApi-Client", "Z Api", "@class",
             // Contextual keywords are refused as a whole: 'nameof' breaks the generated nameof(...) calls.
             "nameof", "global", "var", "async", "record", "_",
+            // The base library's namespaces: global::System.Uri would name a spec type called Uri.
+            "System", "System.Text", "Microsoft", "Microsoft.Extensions.DependencyInjection",
         })
         {
             cases.Add(new HostileCase($"namespace: {Show(bad)}", "ping.zapi.yaml", Ping, Expect.Generates)
@@ -447,7 +474,7 @@ internal static class HostileCorpus
             });
         }
 
-        foreach (string good in new[] { "MyCompany.ZApi", " Padded.Ns ", "System", "dynamic", "ZApi.System", "ZApi.ZApiJson", "PartnerClient", "ZApi.PingRequest", "A" + new string('b', 500) })
+        foreach (string good in new[] { "MyCompany.ZApi", " Padded.Ns ", "dynamic", "ZApi.System", "ZApi.ZApiJson", "PartnerClient", "ZApi.PingRequest", "A" + new string('b', 500), "MyCompany.System", "Systems" })
         {
             cases.Add(new HostileCase($"namespace: {Show(good)}", "ping.zapi.yaml", Ping, Expect.Generates)
             {
@@ -470,6 +497,211 @@ internal static class HostileCorpus
             RequestProperties = new[] { "Name", CSharpNames.ToPascalCase("x\"); } class Injected { //") },
             ResponseProperties = new[] { "Reader" },
         });
+    }
+
+    // ---------------------------------------------------------------- every place spec text can stand (rich base)
+
+    // A property, not a field: the corpus is built by a field initializer declared above it.
+    private static string Rich => SpecTexts.PingWithParametersAndTypes.Replace("\r\n", "\n");
+
+    private static HostileCase RichCase(string name, string text, Expect expect) => new(name, "ping.zapi.yaml", text, expect)
+    {
+        Base = SpecBase.Rich,
+        TypeNames = new[] { "Detail", "Mode" },
+        ResponseProperties = new[] { "Id", "Detail" },
+        DetailProperties = new[] { "Note" },
+    };
+
+    /// <summary>
+    /// Each payload in each place of the spec language: names (which become identifiers) and free
+    /// text (literals and doc comments) of parameters, types, members and enum values.
+    /// </summary>
+    private static void Positions(List<HostileCase> cases)
+    {
+        cases.Add(RichCase("position: the rich base itself", Rich, Expect.Generates));
+
+        (string Where, Func<string, string> Apply)[] texts =
+        {
+            ("path parameter description", p => Rich.Replace("description: Id do ping", "description: " + Yq(p))),
+            ("path parameter without description, example", p => Rich.Replace("      description: Id do ping\n      example: abc", "      example: " + Yq(p))),
+            ("query parameter description", p => Rich.Replace("description: Modo do ping", "description: " + Yq(p))),
+            ("query parameter example", p => Rich.Replace("example: fast", "example: " + Yq(p))),
+            ("enum type description", p => Rich.Replace("description: Modo de ping", "description: " + Yq(p))),
+            ("object type description", p => Rich.Replace("description: Detalhe do ping", "description: " + Yq(p))),
+            ("object member description", p => Rich.Replace("description: Nota", "description: " + Yq(p))),
+            ("response example string", p => Rich.Replace("\"id\": \"abc\"", "\"id\": " + JsonString(p))),
+        };
+
+        foreach ((string where, Func<string, string> apply) in texts)
+        {
+            foreach ((string name, string payload) in Payloads)
+            {
+                cases.Add(RichCase($"position: {where} {name}", apply(payload), Expect.Generates));
+            }
+        }
+
+        // Names: hidden characters are refused; visible ones generate (the shape check proves nothing else was declared).
+        foreach ((string name, string payload) in Payloads)
+        {
+            bool hidden = payload.Any(c => HostileRunner.IsInvisible(c) || (c != ' ' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator)) || payload.Length > 200;
+            Expect expect = hidden ? Expect.Fatal : Expect.Either;
+            string? id = hidden ? "ZAPI012" : null;
+            cases.Add(RichCase($"position: query parameter name {name}", Rich.Replace("- name: mode", "- name: " + Yq(payload)), expect) with { ExpectedId = id });
+            cases.Add(RichCase($"position: query parameter name without description {name}", Rich.Replace("- name: mode", "- name: " + Yq(payload)).Replace("        description: Modo do ping\n", string.Empty), expect) with { ExpectedId = id });
+            cases.Add(RichCase($"position: enum value {name}", Rich.Replace("enum: [fast, slow]", "enum: [fast, " + Yq(payload) + "]"), expect) with { ExpectedId = id });
+            cases.Add(RichCase($"position: object member name {name}", Rich.Replace("- name: note", "- name: " + Yq(payload)), expect) with
+            {
+                ExpectedId = id,
+                DetailProperties = new[] { CSharpNames.ToPascalCase(payload) },
+            });
+            cases.Add(RichCase($"position: response member name {name}", Rich.Replace("        - name: detail", "        - name: " + Yq(payload)), expect) with
+            {
+                ExpectedId = id,
+                ResponseProperties = new[] { "Id", CSharpNames.ToPascalCase(payload) },
+            });
+        }
+
+        // The exploit of issue 10, as reported: a query parameter name with a line separator and no description.
+        string exploit = "x\u2028[global::System.Runtime.CompilerServices.ModuleInitializer] internal static void Pwn() => global::System.Environment.Exit(1);\u2028/// ";
+        cases.Add(RichCase("position: exploit: query parameter name with U+2028, no description, a module initializer", Rich.Replace("- name: mode", "- name: " + Yq(exploit)).Replace("        description: Modo do ping\n", string.Empty), Expect.Fatal) with { ExpectedId = "ZAPI012" });
+        cases.Add(RichCase("position: exploit: query parameter name with a bidi override", Rich.Replace("- name: mode", "- name: " + Yq("mode\u202E } { ")), Expect.Fatal) with { ExpectedId = "ZAPI012" });
+        cases.Add(RichCase("position: exploit: query parameter name with a doc include", Rich.Replace("- name: mode", "- name: " + Yq("m</param><include file='/etc/passwd' path='/*'/><param name='x'>")).Replace("        description: Modo do ping\n", string.Empty), Expect.Generates));
+        cases.Add(RichCase("position: enum value of 10,000 characters", Rich.Replace("enum: [fast, slow]", "enum: [fast, " + new string('s', 10_000) + "]"), Expect.Fatal) with { ExpectedId = "ZAPI012" });
+        cases.Add(RichCase("position: enum value named like its enum", Rich.Replace("enum: [fast, slow]", "enum: [fast, mode]"), Expect.Generates));
+        cases.Add(RichCase("position: enum value value__", Rich.Replace("enum: [fast, slow]", "enum: [fast, value__]"), Expect.Generates));
+        cases.Add(RichCase("position: enum value of 200 characters", Rich.Replace("enum: [fast, slow]", "enum: [fast, " + new string('s', 200) + "]"), Expect.Generates));
+        cases.Add(RichCase("position: hint of 5,000 characters", Rich.Replace("hint: Use POST.", "hint: " + new string('h', 5000)), Expect.Fatal) with { ExpectedId = "ZAPI012" });
+    }
+
+    // ---------------------------------------------------------------- generated names: runtime, helpers, members, parameters
+
+    private static void GeneratedNameClashes(List<HostileCase> cases)
+    {
+        // Named like a runtime type (every one starts with ZApi) or with a suffix the generator derives names with.
+        foreach (string reserved in new[] { "ZApiClientOptions", "ZApiException", "ZApiBodyTimeout", "ZApiJsonReader", "ZApiItemReader", "ZApiRoute", "ZApiAnything", "ModeJson", "PingRequest", "OtherResponse", "PartnerClient", "PingEndpoint", "Json", "ToJson", "ReadRequest", "WriteRequest", "ParseRequest", "ReadResponse", "WriteResponse" })
+        {
+            cases.Add(RichCase($"clash: type named {reserved}", Rich.Replace("  Mode:", "  " + reserved + ":").Replace("type: Mode", "type: " + reserved), Expect.Fatal) with { ExpectedId = "ZAPI006" });
+        }
+
+        // Named like a member of the class its code stands in (the endpoint class, a JSON helper class, the client):
+        // every expression that names the type is qualified, so these compile.
+        foreach (string shadow in new[] { "Operation", "Route", "RouteUri", "HintFor", "InvokeContractAsync", "Read", "ReadItem", "ReadValue", "Write", "NameMember", "PingAsync", "Http", "Options", "System", "Global", "Task" })
+        {
+            foreach (bool contracts in new[] { false, true })
+            {
+                string enumText = Rich.Replace("  Mode:", "  " + shadow + ":").Replace("type: Mode", "type: " + shadow);
+                string objectText = Rich.Replace("  Detail:", "  " + shadow + ":").Replace("type: Detail", "type: " + shadow);
+                string suffix = contracts ? " with contract entries" : string.Empty;
+                Dictionary<string, string>? properties = contracts ? new Dictionary<string, string> { ["ZApiContracts"] = "true" } : null;
+                cases.Add(RichCase($"clash: enum named {shadow}{suffix}", enumText, Expect.Generates) with { TypeNames = new[] { "Detail", shadow }, Properties = properties });
+                cases.Add(RichCase($"clash: object type named {shadow}{suffix}", objectText, Expect.Generates) with { TypeNames = new[] { shadow, "Mode" }, Properties = properties, DetailProperties = null });
+            }
+        }
+
+        // Types that once shared helper names (ReadFooItem of Foo and the reader of FooItem) now each have a class.
+        string helpers = Rich + "\n  DetailItem:\n    optional:\n      - name: x\n        type: string\n  DetailValue:\n    enum: [a]\n";
+        cases.Add(RichCase("clash: types Detail, DetailItem and DetailValue", helpers, Expect.Generates) with { TypeNames = new[] { "Detail", "DetailItem", "DetailValue", "Mode" } });
+        cases.Add(RichCase("clash: types differing only in case", Rich.Replace("  Detail:", "  DETAIL:\n    enum: [a]\n  Detail:"), Expect.Fatal) with { ExpectedId = "ZAPI006" });
+
+        // Parameter names that are (contextual) keywords, in every place a parameter name lands.
+        foreach (string name in new[] { "nameof", "await", "async", "var", "global", "value", "yield", "record", "class", "string", "dynamic", "when", "_1", "reader", "writer", "client", "response", "http", "options", "route", "query" })
+        {
+            foreach (bool contracts in new[] { false, true })
+            {
+                Dictionary<string, string>? properties = contracts ? new Dictionary<string, string> { ["ZApiContracts"] = "true" } : null;
+                string suffix = contracts ? " with contract entries" : string.Empty;
+                cases.Add(RichCase($"parameter: path {name}{suffix}", Rich.Replace("{pingId}", "{" + name + "}").Replace("- name: pingId", "- name: " + name), Expect.Generates) with { Properties = properties });
+                cases.Add(RichCase($"parameter: query {name}{suffix}", Rich.Replace("- name: mode", "- name: " + name), Expect.Generates) with { Properties = properties });
+            }
+        }
+
+        cases.Add(RichCase("parameter: request is reserved", Rich.Replace("- name: mode", "- name: request"), Expect.Fatal) with { ExpectedId = "ZAPI006" });
+        cases.Add(RichCase("parameter: cancellationToken is reserved", Rich.Replace("- name: mode", "- name: cancellationToken"), Expect.Fatal) with { ExpectedId = "ZAPI006" });
+
+        cases.Add(new HostileCase("namespace: System with a spec type Uri", "ping.zapi.yaml", Rich.Replace("  Detail:", "  Uri:").Replace("type: Detail", "type: Uri"), Expect.Generates)
+        {
+            Base = SpecBase.Rich,
+            Properties = new Dictionary<string, string> { ["ZApiNamespace"] = "System" },
+            ExpectedId = "ZAPI017",
+            TypeNames = new[] { "Mode", "Uri" },
+            ResponseProperties = new[] { "Id", "Detail" },
+        });
+    }
+
+    // ---------------------------------------------------------------- cost: inputs that once made the generator slow
+
+    private static void Costs(List<HostileCase> cases)
+    {
+        // 20,000 attributes of unknown types, under the 1 MiB limit: each report once computed a suggestion over every name.
+        var unknown = new StringBuilder(Ping.Replace("        type: integer\n", "        type: integer\n"));
+        var attributes = new StringBuilder();
+        for (int i = 0; attributes.Length < 700_000; i++)
+        {
+            attributes.Append("      - name: a").Append(i).Append("\n        type: Unknown").Append(i).Append('\n');
+        }
+
+        cases.Add(new HostileCase("cost: 20,000 attributes of unknown types", "ping.zapi.yaml", Ping.Replace("        type: integer\n", "        type: integer\n" + attributes), Expect.Fatal) { ExpectedId = "ZAPI004" });
+
+        // Many declared types and many references to misspelt ones: suggestions are capped.
+        var types = new StringBuilder("types:\n");
+        for (int i = 0; i < 5000; i++)
+        {
+            types.Append("  T").Append(i).Append(":\n    enum: [a]\n");
+        }
+
+        var references = new StringBuilder();
+        for (int i = 0; i < 5000; i++)
+        {
+            references.Append("      - name: r").Append(i).Append("\n        type: X").Append(i).Append('\n');
+        }
+
+        cases.Add(new HostileCase("cost: 5,000 types and 5,000 misspelt references", "ping.zapi.yaml", Ping.Replace("        type: integer\n", "        type: integer\n" + references) + "\n" + types, Expect.Fatal) { ExpectedId = "ZAPI004" });
+
+        // A large response example checked against a type with many members.
+        var members = new StringBuilder();
+        var objectJson = new StringBuilder("{");
+        for (int i = 0; i < 1000; i++)
+        {
+            members.Append("      - name: m").Append(i).Append("\n        type: string\n");
+            objectJson.Append(i == 0 ? string.Empty : ",").Append("\"m").Append(i).Append("\":\"v\"");
+        }
+
+        objectJson.Append('}');
+        var example = new StringBuilder("[");
+        for (int i = 0; example.Length < 600_000; i++)
+        {
+            example.Append(i == 0 ? string.Empty : ",").Append(objectJson);
+        }
+
+        example.Append(']');
+        string wide = Ping.Replace("        - name: id\n          type: string\n", "        - name: id\n          type: string\n        - name: items\n          type: array\n          items: Wide\n")
+            .Replace("      {\n        \"id\": \"abc\"\n      }", "      {\"id\": \"abc\", \"items\": " + example + "}")
+            + "\ntypes:\n  Wide:\n    required:\n" + members;
+        cases.Add(new HostileCase("cost: a 600 KB example against a type of 1,000 required members", "ping.zapi.yaml", wide, Expect.Generates)
+        {
+            TypeNames = new[] { "Wide" },
+            ResponseProperties = new[] { "Id", "Items" },
+        });
+
+        // The same example with every object missing its members: the reports are capped, the walk stays linear.
+        string missing = wide.Replace("\"m1\":\"v\",", string.Empty);
+        cases.Add(new HostileCase("cost: the same example, each object missing a required member", "ping.zapi.yaml", missing, Expect.Generates)
+        {
+            TypeNames = new[] { "Wide" },
+            ResponseProperties = new[] { "Id", "Items" },
+            ExpectedId = "ZAPI008",
+        });
+
+        // 10,000 unknown keys: reports are capped at 100, plus one that counts the rest.
+        var keys = new StringBuilder(Ping).Append('\n');
+        for (int i = 0; i < 10_000; i++)
+        {
+            keys.Append("unknownKey").Append(i).Append(": v\n");
+        }
+
+        cases.Add(new HostileCase("cost: 10,000 unknown keys", "ping.zapi.yaml", keys.ToString(), Expect.Fatal) { ExpectedId = "ZAPI003" });
+        cases.Add(new HostileCase("yaml: empty verbatim tag", "ping.zapi.yaml", Ping.Replace("title: Ping", "title: !<> Ping"), Expect.Either));
+        cases.Add(new HostileCase("yaml: empty verbatim tag on a key", "ping.zapi.yaml", Ping.Replace("title: Ping", "!<> title: Ping"), Expect.Either));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -75,7 +75,7 @@ public sealed class IncrementalCachingTests
         Assert.All(Reasons(second, TrackingNames.Catalog), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.All(Reasons(second, TrackingNames.SharedSources), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
 
-        GeneratedSourceResult pingSource = second.GeneratedSources.Single(s => s.HintName == "ZApi.Partner.Ping.g.cs");
+        GeneratedSourceResult pingSource = second.GeneratedSources.Single(s => s.HintName == "ZApi.PartnerClient.Ping.g.cs");
         Assert.Contains("Ping again", pingSource.SourceText.ToString());
     }
 

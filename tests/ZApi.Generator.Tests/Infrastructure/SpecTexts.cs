@@ -39,6 +39,69 @@ internal static class SpecTexts
             hint: Use POST.
         """;
 
+    /// <summary>
+    /// <see cref="Ping"/> with a path parameter, an optional enum query parameter and two named
+    /// types (an enum and an object), so every kind of spec text has a place to stand.
+    /// </summary>
+    public const string PingWithParametersAndTypes = """
+        id: ping
+        client: partner
+        title: Ping
+        method: POST
+        route: /ping/{pingId}
+        credentials: partner-token
+        request:
+          path:
+            - name: pingId
+              type: string
+              description: Id do ping
+              example: abc
+          query:
+            optional:
+              - name: mode
+                type: Mode
+                description: Modo do ping
+                example: fast
+          body:
+            required:
+              - name: name
+                type: string
+                description: Nome
+            optional:
+              - name: count
+                type: integer
+          example: |
+            {
+              "name": "x",
+              "count": 1
+            }
+        responses:
+          201:
+            body:
+              required:
+                - name: id
+                  type: string
+              optional:
+                - name: detail
+                  type: Detail
+            example: |
+              {
+                "id": "abc"
+              }
+          405:
+            hint: Use POST.
+        types:
+          Mode:
+            description: Modo de ping
+            enum: [fast, slow]
+          Detail:
+            description: Detalhe do ping
+            optional:
+              - name: note
+                type: string
+                description: Nota
+        """;
+
     /// <summary>The 201 example of the create-instance page verbatim: no commas between members.</summary>
     public const string SeedPageVerbatim201 = """
         id: create-instance

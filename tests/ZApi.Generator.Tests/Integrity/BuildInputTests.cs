@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+using ZApi.Generator.Tests.Infrastructure;
+
+namespace ZApi.Generator.Tests.Integrity;
+
+/// <summary>
+/// A build that reads no spec says where it looked (ZAPI019), and a project that cannot compile the
+/// client gets one ZAPI020 and no generated code. The packaging tests prove the same through MSBuild
+/// in brand-new projects; these pin down what the generator does with what MSBuild tells it.
+/// </summary>
+public sealed class BuildInputTests
+{
+    private const string SpecsFolder = "/project/specs";
+
+    [Fact]
+    public void A_configured_specs_folder_that_does_not_exist_gets_one_warning_naming_it()
+    {
+        GeneratorRun run = GeneratorHarness.Run(System.Array.Empty<AdditionalText>(), Folder("missing"));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ZAPI019", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("'/project/specs', which does not exist", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void The_default_specs_folder_missing_is_quiet()
+    {
+        GeneratorRun run = GeneratorHarness.Run(System.Array.Empty<AdditionalText>(), Folder("default-missing"));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void A_folder_without_specs_names_the_yaml_files_it_holds()
+    {
+        GeneratorRun run = GeneratorHarness.Run(System.Array.Empty<AdditionalText>(), Folder("exists", "partner/create-instance.yaml|send-text.yml"));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ZAPI019", diagnostic.Id);
+        Assert.Contains("holds no '*.zapi.yaml' file", diagnostic.GetMessage());
+        Assert.Contains("partner/create-instance.yaml, send-text.yml", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Stray_yaml_files_beside_real_specs_get_one_warning()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("ping.zapi.yaml", SpecTexts.Ping) }, Folder("exists", "pong.yaml"));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ZAPI019", diagnostic.Id);
+        Assert.Contains("does not read (pong.yaml)", diagnostic.GetMessage());
+        Assert.Contains(run.Sources, s => s.HintName == "ZApi.PartnerClient.Ping.g.cs");
+    }
+
+    [Fact]
+    public void A_folder_with_specs_and_nothing_else_is_quiet()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/project/specs/../specs/ping.zapi.yaml", SpecTexts.Ping.Replace("\r\n", "\n")) }, Folder("exists"));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void Csharp_older_than_11_gets_one_error_and_no_generated_code()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp10);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(string.Empty);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new ZApiGenerator().AsSourceGenerator() },
+            new[] { GeneratorHarness.Spec("ping.zapi.yaml", SpecTexts.Ping) },
+            parseOptions,
+            new TestOptionsProvider(new Dictionary<string, string>()));
+        GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("ZAPI020", diagnostic.Id);
+        Assert.Contains("C# 11 or later", diagnostic.GetMessage());
+        Assert.Contains("C# 10.0", diagnostic.GetMessage());
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void A_target_without_the_apis_the_client_uses_gets_one_error_and_no_generated_code()
+    {
+        // .NET 8's reference assemblies without System.Text.Json stand in for a target that lacks it.
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(string.Empty, GeneratorHarness.ParseOptions) },
+            Net80.References.All.Where(r => r.Display?.Contains("System.Text.Json", System.StringComparison.Ordinal) != true),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorRunResult result = GeneratorHarness.CreateDriver(new[] { GeneratorHarness.Spec("ping.zapi.yaml", SpecTexts.Ping) })
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("ZAPI020", diagnostic.Id);
+        Assert.Contains("System.Text.Json.Utf8JsonWriter", diagnostic.GetMessage());
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    private static Dictionary<string, string> Folder(string state, string stray = "") => new()
+    {
+        ["ZApiSpecsFolder"] = SpecsFolder,
+        ["ZApiSpecsFolderState"] = state,
+        ["ZApiStraySpecs"] = stray,
+    };
+}
