@@ -11,9 +11,11 @@ using ZApi;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
 
-// Calls the generated Z-API client. By default against a loopback stub that serves the documented
-// 201 example of specs/partner/create-instance.zapi.yaml; with --live against https://api.z-api.io,
-// using the partner token in ZAPI_PARTNER_TOKEN (this creates a real instance: a 2-day trial).
+// Calls the generated Z-API clients. By default against a loopback stub that serves the documented
+// examples of specs/partner/create-instance.zapi.yaml and specs/instance/send-text.zapi.yaml: it
+// creates an instance with the partner client, then sends a text on it with the instance client.
+// With --live it calls https://api.z-api.io with the partner token in ZAPI_PARTNER_TOKEN, and only
+// creates the instance (a real one, on a 2-day trial; sending needs a phone connected to it first).
 bool live = args.Contains("--live");
 using CancellationTokenSource timeout = new(TimeSpan.FromSeconds(30));
 using HttpClient http = new();
@@ -34,12 +36,20 @@ else
 
 try
 {
-    var client = new PartnerClient(http, new ZApiClientOptions { PartnerToken = partnerToken });
-    CreateInstanceResponse created = await client.CreateInstanceAsync(
+    var partner = new PartnerClient(http, new ZApiClientOptions { PartnerToken = partnerToken });
+    CreateInstanceResponse created = await partner.CreateInstanceAsync(
         new CreateInstanceRequest { Name = "Instancia Z-API - 9292812", SessionName = "Testes testes" },
         timeout.Token);
-
     Console.WriteLine($"Created instance {created.Id} (token {Mask(created.Token)}), valid until {created.Due:u}, via {(live ? "api.z-api.io" : stub!.Url)}.");
+
+    if (!live)
+    {
+        // The instance client works on one instance; the Client-Token is sent only when set.
+        var instance = new InstanceClient(http, new ZApiClientOptions { InstanceId = created.Id, InstanceToken = created.Token });
+        SendTextResponse sent = await instance.SendTextAsync(new SendTextRequest { Phone = "5511999999999", Message = "Olá da Z-API" }, timeout.Token);
+        Console.WriteLine($"Sent a text on {instance.InstanceId}: message {sent.MessageId} (Z-API id {sent.ZaapId}).");
+    }
+
     return 0;
 }
 catch (ZApiException exception)
@@ -52,17 +62,31 @@ finally
     stub?.Stop();
 }
 
+// Serves each spec's documented success example on its documented route (the instance routes with
+// the instance the stub's create-instance example names).
 static WireMockServer StartStub(string partnerToken)
 {
-    SpecParseResult parsed = SpecParser.ParseFile(Path.Combine(AppContext.BaseDirectory, "specs", "partner", "create-instance.zapi.yaml"));
-    Spec spec = parsed.Spec ?? throw new InvalidOperationException("The create-instance spec has errors:\n" + string.Join("\n", parsed.Errors));
-    ResponseSpec created = spec.SuccessResponse!;
+    Spec create = Load("partner", "create-instance");
+    Spec send = Load("instance", "send-text");
+    ResponseSpec created = create.SuccessResponse!;
+    ResponseSpec sent = send.SuccessResponse!;
+    string instanceId = System.Text.Json.JsonDocument.Parse(created.Example!.Json).RootElement.GetProperty("id").GetString()!;
+    string instanceToken = System.Text.Json.JsonDocument.Parse(created.Example.Json).RootElement.GetProperty("token").GetString()!;
 
     WireMockServer server = WireMockServer.Start();
     server
-        .Given(Request.Create().WithPath(spec.Route).UsingMethod(spec.Method).WithHeader("Authorization", "Bearer " + partnerToken))
-        .RespondWith(Response.Create().WithStatusCode(created.StatusCode).WithHeader("Content-Type", "application/json").WithBody(created.Example!.Json));
+        .Given(Request.Create().WithPath(create.Route).UsingMethod(create.Method).WithHeader("Authorization", "Bearer " + partnerToken))
+        .RespondWith(Response.Create().WithStatusCode(created.StatusCode).WithHeader("Content-Type", "application/json").WithBody(created.Example.Json));
+    server
+        .Given(Request.Create().WithPath(send.Route.Replace("{instanceId}", instanceId).Replace("{instanceToken}", instanceToken)).UsingMethod(send.Method))
+        .RespondWith(Response.Create().WithStatusCode(sent.StatusCode).WithHeader("Content-Type", "application/json").WithBody(sent.Example!.Json));
     return server;
+}
+
+static Spec Load(string client, string id)
+{
+    SpecParseResult parsed = SpecParser.ParseFile(Path.Combine(AppContext.BaseDirectory, "specs", client, id + ".zapi.yaml"));
+    return parsed.Spec ?? throw new InvalidOperationException($"The {id} spec has errors:\n" + string.Join("\n", parsed.Errors));
 }
 
 static string Mask(string token) => token.Length <= 4 ? "****" : token[..4] + new string('*', token.Length - 4);

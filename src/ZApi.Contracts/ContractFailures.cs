@@ -18,11 +18,22 @@ internal sealed class ContractFailures
         _status = status;
     }
 
-    /// <summary>Which of several documented examples is being checked (1-based), or null when there is one.</summary>
+    /// <summary>Which of several documented response examples is being checked (1-based), or null when there is one.</summary>
     public int? Example { get; set; }
 
+    /// <summary>Which of several documented request examples is being sent (1-based), or null when there is one.</summary>
+    public int? RequestExample { get; set; }
+
     public void Add(string what, string expected, string actual) =>
-        _differences.Add((Example is null ? what : $"{what} (example {Example})", expected, actual));
+        _differences.Add((what + Where(), expected, actual));
+
+    private string Where() => (Example, RequestExample) switch
+    {
+        (null, null) => string.Empty,
+        (int response, null) => $" (example {response})",
+        (null, int request) => $" (request example {request})",
+        (int response, int request) => $" (request example {request}, response example {response})",
+    };
 
     public void ThrowIfAny()
     {

@@ -65,27 +65,33 @@ public sealed class ContractVerifier : IDisposable
             ?? throw new ArgumentException($"{spec.Id} documents no status {statusCode}.", nameof(statusCode));
         var failures = new ContractFailures(spec, statusCode);
         IReadOnlyList<SpecExample?> examples = response.Examples.IsEmpty ? new SpecExample?[] { null } : response.Examples.ToArray();
+        IReadOnlyList<SpecExample?> requests = spec.Request.Examples.IsEmpty ? new SpecExample?[] { null } : spec.Request.Examples.ToArray();
 
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            for (int i = 0; i < examples.Count; i++)
+            // Every documented request example, each against every documented response example of the status.
+            for (int r = 0; r < requests.Count; r++)
             {
-                failures.Example = examples.Count > 1 ? i + 1 : null;
-                _server.Reset();
-                Stub(response, examples[i]);
-
-                using var http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/"), Timeout = TimeSpan.FromSeconds(30) };
-                (bool failed, int status, string? hint, string? body) = await entry(http, Token, spec.Request.Example?.Json, cancellationToken).ConfigureAwait(false);
-
-                CheckRequest(spec, failures);
-                if (response.IsSuccess)
+                for (int i = 0; i < examples.Count; i++)
                 {
-                    CheckSuccess(spec, response, examples[i], failed, status, body, failures);
-                }
-                else
-                {
-                    CheckError(response, failed, status, hint, failures);
+                    failures.Example = examples.Count > 1 ? i + 1 : null;
+                    failures.RequestExample = requests.Count > 1 ? r + 1 : null;
+                    _server.Reset();
+                    Stub(response, examples[i]);
+
+                    using var http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/"), Timeout = TimeSpan.FromSeconds(30) };
+                    (bool failed, int status, string? hint, string? body) = await entry(http, Token, requests[r]?.Json, cancellationToken).ConfigureAwait(false);
+
+                    CheckRequest(spec, requests[r], failures);
+                    if (response.IsSuccess)
+                    {
+                        CheckSuccess(spec, response, examples[i], failed, status, body, failures);
+                    }
+                    else
+                    {
+                        CheckError(response, failed, status, hint, failures);
+                    }
                 }
             }
         }
@@ -113,7 +119,7 @@ public sealed class ContractVerifier : IDisposable
         _server.Given(Request.Create().WithPath("/*").UsingAnyMethod()).RespondWith(answer);
     }
 
-    private void CheckRequest(Spec spec, ContractFailures failures)
+    private void CheckRequest(Spec spec, SpecExample? requestExample, ContractFailures failures)
     {
         List<ILogEntry> requests = _server.LogEntries.ToList();
         if (requests.Count != 1)
@@ -131,14 +137,14 @@ public sealed class ContractVerifier : IDisposable
             failures.Add("HTTP method", spec.Method, request.Method);
         }
 
-        string expectedPath = ExpectedPath(spec);
+        string expectedPath = ParameterValues.ContractPath(spec);
         if (request.Path != expectedPath)
         {
             failures.Add("route", expectedPath, request.Path);
         }
 
         string expectedQuery = ExpectedQuery(spec);
-        string actualQuery = ActualQuery(request);
+        string actualQuery = ActualQuery(spec, request);
         if (expectedQuery != actualQuery)
         {
             failures.Add("query string (sorted)", expectedQuery.Length == 0 ? "(none)" : expectedQuery, actualQuery.Length == 0 ? "(none)" : actualQuery);
@@ -156,7 +162,7 @@ public sealed class ContractVerifier : IDisposable
         }
 
         string? body = request.Body ?? (request.BodyAsBytes is { Length: > 0 } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null);
-        bool bodySent = spec.Request.HasBody && (!spec.Request.IsBodyOptional || spec.Request.Example is not null);
+        bool bodySent = spec.Request.HasBody && (!spec.Request.IsBodyOptional || requestExample is not null);
         if (bodySent)
         {
             string? contentType = Header(request, "Content-Type");
@@ -171,9 +177,9 @@ public sealed class ContractVerifier : IDisposable
             failures.Add("request body", "(none)", body);
         }
 
-        if (spec.Request.Example is not null)
+        if (requestExample is not null)
         {
-            JsonNode? expected = JsonNode.Parse(spec.Request.Example.Json);
+            JsonNode? expected = JsonNode.Parse(requestExample.Json);
             JsonNode? actual = TryParse(body);
             if (!JsonNode.DeepEquals(expected, actual))
             {
@@ -213,9 +219,9 @@ public sealed class ContractVerifier : IDisposable
         JsonNode? documented = TryParse(example.Json);
         JsonNode? read = TryParse(body);
         var comparer = new DocumentedValueComparer(spec, failures);
-        if (response.Items is not null)
+        if (response.BodyType is { } whole)
         {
-            comparer.Compare(TypeRef.ArrayOf(response.Items), documented, read, "response");
+            comparer.Compare(whole, documented, read, "response");
         }
         else
         {
@@ -242,17 +248,6 @@ public sealed class ContractVerifier : IDisposable
         }
     }
 
-    private static string ExpectedPath(Spec spec)
-    {
-        string path = spec.Route;
-        foreach (SpecAttribute parameter in spec.Request.Path)
-        {
-            path = path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString(ParameterValues.ForContract(parameter, spec)!));
-        }
-
-        return path;
-    }
-
     /// <summary>The documented query parameters with their example values, as sorted <c>name=value</c> pairs.</summary>
     private static string ExpectedQuery(Spec spec) => string.Join("&", spec.Request.Query
         .Select(p => (p.Name, Value: ParameterValues.ForContract(p, spec)))
@@ -260,9 +255,25 @@ public sealed class ContractVerifier : IDisposable
         .Select(p => p.Name + "=" + p.Value)
         .OrderBy(p => p, StringComparer.Ordinal));
 
-    private static string ActualQuery(WireMock.IRequestMessage request) => request.Query is null
+    /// <summary>What was sent, as sorted <c>name=value</c> pairs; a value equal in its type to the documented one (the same instant of a date-time) is shown as documented.</summary>
+    private static string ActualQuery(Spec spec, WireMock.IRequestMessage request) => request.Query is null
         ? string.Empty
-        : string.Join("&", request.Query.SelectMany(q => q.Value.Select(v => q.Key + "=" + v)).OrderBy(p => p, StringComparer.Ordinal));
+        : string.Join("&", request.Query.SelectMany(q => q.Value.Select(v => q.Key + "=" + AsDocumented(spec, q.Key, v))).OrderBy(p => p, StringComparer.Ordinal));
+
+    private static string AsDocumented(Spec spec, string name, string value)
+    {
+        SpecAttribute? parameter = spec.Request.Query.FirstOrDefault(p => p.Name == name);
+        string? documented = parameter is null ? null : ParameterValues.ForContract(parameter, spec);
+        if (parameter?.Type.Kind == AttributeType.DateTime && documented is not null
+            && DateTimeOffset.TryParse(documented, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out DateTimeOffset expected)
+            && DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out DateTimeOffset actual)
+            && expected == actual)
+        {
+            return documented;
+        }
+
+        return value;
+    }
 
     private static JsonNode? TryParse(string? json)
     {

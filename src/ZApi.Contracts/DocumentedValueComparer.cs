@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ZApi.Specs.Model;
@@ -76,6 +77,29 @@ internal sealed class DocumentedValueComparer
                 }
 
                 return;
+            case AttributeType.Map:
+                if (documented is not JsonObject entries || read is not JsonObject readEntries)
+                {
+                    if (!JsonNode.DeepEquals(documented, read))
+                    {
+                        _failures.Add(path, Compact(documented), Compact(read));
+                    }
+
+                    return;
+                }
+
+                foreach (KeyValuePair<string, JsonNode?> entry in entries)
+                {
+                    if (!readEntries.TryGetPropertyValue(entry.Key, out JsonNode? readValue))
+                    {
+                        _failures.Add($"{path} entry \"{entry.Key}\"", Compact(entry.Value), "(dropped by the client)");
+                        continue;
+                    }
+
+                    Compare(type.Items!, entry.Value, readValue, $"{path} entry \"{entry.Key}\"");
+                }
+
+                return;
             case AttributeType.Named when _spec.FindType(type.Name!) is { IsEnum: false } named:
                 CompareMembers(named.Attributes, documented, read, path);
                 return;
@@ -101,11 +125,15 @@ internal sealed class DocumentedValueComparer
 
         return kind switch
         {
-            AttributeType.Timestamp or AttributeType.Integer or AttributeType.Number => Number(left) is decimal a && Number(right) is decimal b && a == b,
+            AttributeType.Timestamp or AttributeType.TimestampSeconds or AttributeType.Integer or AttributeType.Long or AttributeType.Number => Number(left) is decimal a && Number(right) is decimal b && a == b,
             AttributeType.Boolean => Boolean(left) is bool a && Boolean(right) is bool b && a == b,
+            AttributeType.DateTime => Instant(left) is DateTimeOffset a && Instant(right) is DateTimeOffset b && a == b,
             _ => false,
         };
     }
+
+    private static DateTimeOffset? Instant(JsonValue value) =>
+        value.TryGetValue(out string? text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset instant) ? instant : null;
 
     private static decimal? Number(JsonValue value)
     {

@@ -61,12 +61,12 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EndpointSources);
 
         // A cheap look-up per compilation; its equal result keeps everything after it cached.
-        IncrementalValueProvider<bool> hasHttpClientFactory = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(DependencyInjectionEmitter.MarkerType) is not null)
+        IncrementalValueProvider<ConsumerFeatures> features = context.CompilationProvider
+            .Select(static (compilation, _) => ConsumerFeatures.Of(compilation))
             .WithTrackingName(TrackingNames.DependencyInjection);
 
         IncrementalValueProvider<EquatableArray<GeneratedSource>> sharedSources = catalog
-            .Combine(hasHttpClientFactory)
+            .Combine(features)
             .Select(static (input, _) => new SharedInputs(input.Left.Clients, input.Left.Endpoints, input.Right))
             .Combine(options)
             .Select(static (input, _) => EmitShared(input.Left, input.Right))
@@ -155,7 +155,7 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
         var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
         sources.AddRange(RuntimeEmitter.Emit(options));
-        foreach (string client in inputs.Clients)
+        foreach (ClientGroup client in inputs.Clients)
         {
             sources.Add(ClientEmitter.Emit(client, options));
         }
@@ -165,9 +165,14 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             sources.Add(ContractEmitter.EmitRegistry(inputs.Endpoints, options));
         }
 
-        if (inputs.HasHttpClientFactory)
+        if (inputs.Features.Configuration)
         {
-            sources.Add(DependencyInjectionEmitter.Emit(inputs.Clients, options));
+            sources.Add(ConfigurationEmitter.Emit(options));
+        }
+
+        if (inputs.Features.HttpClientFactory)
+        {
+            sources.Add(DependencyInjectionEmitter.Emit(inputs.Clients, inputs.Features, options));
         }
 
         return new EquatableArray<GeneratedSource>(sources.ToArray());
@@ -198,6 +203,6 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         context.AddSource(source.HintName, source.Text);
     }
 
-    /// <summary>What the shared files depend on: client groups, endpoint ids (contract registry), and whether IHttpClientFactory is there.</summary>
-    private sealed record SharedInputs(EquatableArray<string> Clients, EquatableArray<string> Endpoints, bool HasHttpClientFactory);
+    /// <summary>What the shared files depend on: client groups, endpoint ids (contract registry), and what the project references.</summary>
+    private sealed record SharedInputs(EquatableArray<ClientGroup> Clients, EquatableArray<string> Endpoints, ConsumerFeatures Features);
 }

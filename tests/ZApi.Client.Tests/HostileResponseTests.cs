@@ -522,7 +522,7 @@ public sealed class HostileResponseTests : IClassFixture<WireMockServerFixture>
 
     // ---- Helpers ----------------------------------------------------------------------------------------
 
-    private static ZApiClientOptions Options() => new() { PartnerToken = PartnerToken, ClientToken = ClientToken };
+    private static ZApiClientOptions Options() => new() { PartnerToken = PartnerToken, ClientToken = ClientToken, InstanceId = InstanceId, InstanceToken = InstanceToken };
 
     private static HttpStatusCode SuccessStatus(string operation) => operation == "create-instance" ? HttpStatusCode.Created : HttpStatusCode.OK;
 
@@ -531,7 +531,7 @@ public sealed class HostileResponseTests : IClassFixture<WireMockServerFixture>
         "create-instance" => new PartnerClient(http, options).CreateInstanceAsync(TestClients.MinimalRequest(), cancellationToken),
         "list-instances" => new PartnerClient(http, options).ListInstancesAsync(1, 10, cancellationToken: cancellationToken),
         "send-text" => new InstanceClient(http, options).SendTextAsync(
-            InstanceId, InstanceToken, new SendTextRequest { Phone = "5511999999999", Message = "Welcome to *Z-API*" }, cancellationToken),
+            new SendTextRequest { Phone = "5511999999999", Message = "Welcome to *Z-API*" }, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 

@@ -13,7 +13,7 @@ using Xunit;
 
 namespace ZApi.Client.Tests;
 
-/// <summary>The instance API (send-text): Client-Token credentials, path parameters, a number attribute.</summary>
+/// <summary>The instance API (send-text): the instance bound to the client, ForInstance, the optional Client-Token, a number attribute.</summary>
 public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
 {
     private const string ClientToken = "CLIENT-TOKEN-4b1d-instance-api";
@@ -36,7 +36,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
     {
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        await Client(http).SendTextAsync(InstanceId, InstanceToken, MinimalRequest());
+        await Client(http).SendTextAsync(MinimalRequest());
 
         IRequestMessage received = _fixture.SingleRequest;
         Assert.Equal(ClientToken, RecordedRequest.Header(received, "Client-Token"));
@@ -47,9 +47,9 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
     public async Task SendText_WithPartnerTokenAlsoSet_StillSendsOnlyTheClientToken()
     {
         using HttpClient http = TestClients.HttpFor(_fixture);
-        var client = new InstanceClient(http, new ZApiClientOptions { ClientToken = ClientToken, PartnerToken = TestClients.PartnerToken });
+        var client = new InstanceClient(http, new ZApiClientOptions { ClientToken = ClientToken, PartnerToken = TestClients.PartnerToken, InstanceId = InstanceId, InstanceToken = InstanceToken });
 
-        await client.SendTextAsync(InstanceId, InstanceToken, MinimalRequest());
+        await client.SendTextAsync(MinimalRequest());
 
         IRequestMessage received = _fixture.SingleRequest;
         Assert.Equal(ClientToken, RecordedRequest.Header(received, "Client-Token"));
@@ -77,7 +77,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
         Assert.Equal("/instances/{instanceId}/token/{instanceToken}/send-text", SendText.Route);
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        await Client(http).SendTextAsync(InstanceId, InstanceToken, MinimalRequest());
+        await Client(http).SendTextAsync(MinimalRequest());
 
         IRequestMessage received = _fixture.SingleRequest;
         Assert.Equal("POST", received.Method);
@@ -93,7 +93,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
         var request = new SendTextRequest { Phone = (string)example["phone"]!, Message = (string)example["message"]! };
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        await Client(http).SendTextAsync(InstanceId, InstanceToken, request);
+        await Client(http).SendTextAsync(request);
 
         JsonNode? body = JsonNode.Parse(RecordedRequest.Body(_fixture.SingleRequest));
         Assert.True(
@@ -107,7 +107,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
     {
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        SendTextResponse response = await Client(http).SendTextAsync(InstanceId, InstanceToken, MinimalRequest());
+        SendTextResponse response = await Client(http).SendTextAsync(MinimalRequest());
 
         Assert.Equal("3999984263738042930CD6ECDE9VDWSA", response.ZaapId);
         Assert.Equal("D241XXXX732339502B68", response.MessageId);
@@ -119,7 +119,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
     {
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        await Client(http).SendTextAsync(InstanceId, InstanceToken, MinimalRequest() with { DelayMessage = 1.5, DelayTyping = 3 });
+        await Client(http).SendTextAsync(MinimalRequest() with { DelayMessage = 1.5, DelayTyping = 3 });
 
         string text = RecordedRequest.Body(_fixture.SingleRequest);
         JsonObject body = JsonNode.Parse(text)!.AsObject();
@@ -140,7 +140,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
         {
             using HttpClient http = TestClients.HttpFor(_fixture);
 
-            await Client(http).SendTextAsync(InstanceId, InstanceToken, MinimalRequest() with { DelayMessage = 1.5 });
+            await Client(http).SendTextAsync(MinimalRequest() with { DelayMessage = 1.5 });
         }
         finally
         {
@@ -165,7 +165,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
     {
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        await Client(http).SendTextAsync(InstanceId, InstanceToken, MinimalRequest() with { EditMessageId = "D241XXXX732339502B68" });
+        await Client(http).SendTextAsync(MinimalRequest() with { EditMessageId = "D241XXXX732339502B68" });
 
         JsonObject body = JsonNode.Parse(RecordedRequest.Body(_fixture.SingleRequest))!.AsObject();
         Assert.Equal("D241XXXX732339502B68", (string?)body["editMessageId"]);
@@ -173,28 +173,104 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
     }
 
     [Fact]
-    public async Task SendText_MissingClientToken_ThrowsInvalidOperationExceptionBeforeSending()
+    public async Task SendText_WithoutClientToken_SendsNoClientTokenHeader()
     {
         using HttpClient http = TestClients.HttpFor(_fixture);
-        var client = new InstanceClient(http, new ZApiClientOptions { PartnerToken = TestClients.PartnerToken });
+        var client = new InstanceClient(http, new ZApiClientOptions { InstanceId = InstanceId, InstanceToken = InstanceToken });
 
-        InvalidOperationException exception = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => client.SendTextAsync(InstanceId, InstanceToken, MinimalRequest()));
+        await client.SendTextAsync(MinimalRequest());
 
-        Assert.Contains("ClientToken", exception.Message, StringComparison.Ordinal);
+        IRequestMessage received = _fixture.SingleRequest;
+        Assert.Null(RecordedRequest.Header(received, "Client-Token"));
+        Assert.Equal($"/instances/{InstanceId}/token/{InstanceToken}/send-text", received.Path);
+    }
+
+    [Theory]
+    [InlineData(null, InstanceToken, "InstanceId")]
+    [InlineData(InstanceId, null, "InstanceToken")]
+    [InlineData("", InstanceToken, "InstanceId")]
+    public async Task SendText_WithoutTheInstance_FailsBeforeSending_NamingTheOption(string? instanceId, string? instanceToken, string option)
+    {
+        using HttpClient http = TestClients.HttpFor(_fixture);
+        var client = new InstanceClient(http, new ZApiClientOptions { ClientToken = ClientToken, InstanceId = instanceId, InstanceToken = instanceToken });
+
+        InvalidOperationException exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.SendTextAsync(MinimalRequest()));
+
+        Assert.Contains("ZApiClientOptions." + option, exception.Message, StringComparison.Ordinal);
         Assert.Contains("send-text", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(InstanceToken, exception.Message, StringComparison.Ordinal);
         Assert.Empty(_fixture.ReceivedRequests);
     }
 
     [Fact]
-    public async Task SendText_PathParameters_AreEscaped()
+    public async Task ForInstance_SendsToTheOtherInstance_OnTheSameHttpClientAndOptions_AndLeavesTheFirstAsItWas()
+    {
+        using HttpClient http = RecordingHandler.HttpFor(_fixture, out RecordingHandler handler);
+        InstanceClient first = Client(http);
+
+        InstanceClient other = first.ForInstance("3C02", "B7C8");
+        await other.SendTextAsync(MinimalRequest());
+        await first.SendTextAsync(MinimalRequest());
+
+        Assert.Equal("3C02", other.InstanceId);
+        Assert.Equal(InstanceId, first.InstanceId);
+        Assert.Equal(
+            new[] { "/instances/3C02/token/B7C8/send-text", $"/instances/{InstanceId}/token/{InstanceToken}/send-text" },
+            handler.Sent.Select(r => r.RequestUri.AbsolutePath));
+        Assert.All(_fixture.ReceivedRequests, r => Assert.Equal(ClientToken, RecordedRequest.Header(r, "Client-Token")));
+    }
+
+    [Fact]
+    public void ForInstance_RefusesAMissingIdOrToken()
+    {
+        using HttpClient http = TestClients.HttpFor(_fixture);
+        InstanceClient client = Client(http);
+
+        Assert.Throws<ArgumentException>(() => client.ForInstance("", "B7C8"));
+        Assert.Throws<ArgumentNullException>(() => client.ForInstance("3C02", null!));
+    }
+
+    [Fact]
+    public async Task SendText_TheInstanceIdAndToken_AreEscaped()
     {
         using HttpClient http = RecordingHandler.HttpFor(_fixture, out RecordingHandler handler);
 
-        await Client(http).SendTextAsync("id/1", "tok en?", MinimalRequest());
+        await Client(http).ForInstance("id/1", "tok en?").SendTextAsync(MinimalRequest());
 
         Assert.Equal("/instances/id%2F1/token/tok%20en%3F/send-text", handler.Single.RequestUri.PathAndQuery);
         Assert.True(string.IsNullOrEmpty(_fixture.SingleRequest.RawQuery));
+    }
+
+    [Theory]
+    [InlineData(400, """{"error":"null not allowed"}""")]
+    [InlineData(400, """{"error":"your client-token is not configured"}""")]
+    [InlineData(403, """{"error":"Client-Token required"}""")]
+    public async Task SendText_WhenTheAccountRequiresTheClientToken_TheHintSaysToSetIt(int status, string body)
+    {
+        _fixture.Reset();
+        _fixture.RespondToAnything(status, body);
+        using HttpClient http = TestClients.HttpFor(_fixture);
+        var client = new InstanceClient(http, new ZApiClientOptions { InstanceId = InstanceId, InstanceToken = InstanceToken });
+
+        ZApiException exception = await Assert.ThrowsAsync<ZApiException>(() => client.SendTextAsync(MinimalRequest()));
+
+        Assert.Equal((HttpStatusCode)status, exception.StatusCode);
+        Assert.Contains("set ZApiClientOptions.ClientToken", exception.Hint, StringComparison.Ordinal);
+        Assert.Contains(exception.Hint!, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(body, exception.ResponseBody);
+    }
+
+    [Fact]
+    public async Task SendText_WhenTheClientTokenSentIsRefused_TheHintSaysToCheckIt()
+    {
+        _fixture.Reset();
+        _fixture.RespondToAnything(400, """{"error":"your client-token is not configured"}""");
+        using HttpClient http = TestClients.HttpFor(_fixture);
+
+        ZApiException exception = await Assert.ThrowsAsync<ZApiException>(() => Client(http).SendTextAsync(MinimalRequest()));
+
+        Assert.Contains("check ZApiClientOptions.ClientToken", exception.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(ClientToken, exception.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,7 +280,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
         _fixture.RespondToAnything(200, """{"zaapId":"Z","id":"I"}""");
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        ZApiException exception = await Assert.ThrowsAsync<ZApiException>(() => Client(http).SendTextAsync(InstanceId, InstanceToken, MinimalRequest()));
+        ZApiException exception = await Assert.ThrowsAsync<ZApiException>(() => Client(http).SendTextAsync(MinimalRequest()));
 
         Assert.Equal("send-text", exception.Operation);
         Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
@@ -219,14 +295,14 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
         _fixture.RespondToAnything(415, """{"error":"Unsupported Media Type"}""");
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        ZApiException exception = await Assert.ThrowsAsync<ZApiException>(() => Client(http).SendTextAsync(InstanceId, InstanceToken, MinimalRequest()));
+        ZApiException exception = await Assert.ThrowsAsync<ZApiException>(() => Client(http).SendTextAsync(MinimalRequest()));
 
         Assert.Equal("send-text", exception.Operation);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, exception.StatusCode);
         Assert.Equal(SpecFile.Hint(SendText, 415), exception.Hint);
     }
 
-    private static InstanceClient Client(HttpClient http) => new(http, new ZApiClientOptions { ClientToken = ClientToken });
+    private static InstanceClient Client(HttpClient http) => new(http, new ZApiClientOptions { ClientToken = ClientToken, InstanceId = InstanceId, InstanceToken = InstanceToken });
 
     private static SendTextRequest MinimalRequest() => new() { Phone = "5511999999999", Message = "Welcome to *Z-API*" };
 }

@@ -120,15 +120,15 @@ public sealed class PathParameterTests : IClassFixture<WireMockServerFixture>
     }
 
     [Theory]
-    [InlineData("", "TOKEN", "instanceId")]
-    [InlineData("ID", "", "instanceToken")]
-    public async Task SendText_EmptyPathParameter_ThrowsArgumentExceptionBeforeSending(string instanceId, string instanceToken, string parameter)
+    [InlineData(".", "TOKEN", "instanceId")]
+    [InlineData("ID", "..", "instanceToken")]
+    public async Task SendText_DotSegmentInstance_ThrowsArgumentExceptionBeforeSending(string instanceId, string instanceToken, string parameter)
     {
         using HttpClient http = TestClients.HttpFor(_fixture);
-        var client = new InstanceClient(http, new ZApiClientOptions { ClientToken = "CLIENT-TOKEN" });
+        var client = new InstanceClient(http, new ZApiClientOptions { ClientToken = "CLIENT-TOKEN", InstanceId = instanceId, InstanceToken = instanceToken });
 
         ArgumentException exception = await Assert.ThrowsAsync<ArgumentException>(
-            () => client.SendTextAsync(instanceId, instanceToken, new SendTextRequest { Phone = "5511999999999", Message = "oi" }));
+            () => client.SendTextAsync(new SendTextRequest { Phone = "5511999999999", Message = "oi" }));
 
         Assert.Equal(parameter, exception.ParamName);
         Assert.Empty(_fixture.ReceivedRequests);

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -47,10 +48,50 @@ public sealed class ConsumerProjectTests
         Assert.Equal(
             new[]
             {
-                "ZApi.PartnerClient.CreateInstance.g.cs", "ZApi.PartnerClient.g.cs", "ZApi.ZApiCalls.g.cs", "ZApi.ZApiClientOptions.g.cs", "ZApi.ZApiException.g.cs",
-                "ZApi.ZApiJson.g.cs", "ZApi.ZApiJsonContent.g.cs", "ZApi.ZApiQuery.g.cs", "ZApi.ZApiRequests.g.cs", "ZApi.ZApiResponses.g.cs", "ZApi.ZApiRoute.g.cs", "ZApi.ZApiServiceCollectionExtensions.g.cs",
+                "ZApi.PartnerClient.CreateInstance.g.cs", "ZApi.PartnerClient.g.cs", "ZApi.ZApiCalls.g.cs", "ZApi.ZApiClientOptions.g.cs", "ZApi.ZApiConfiguration.g.cs", "ZApi.ZApiException.g.cs",
+                "ZApi.ZApiInstance.g.cs", "ZApi.ZApiJson.g.cs", "ZApi.ZApiJsonContent.g.cs", "ZApi.ZApiQuery.g.cs", "ZApi.ZApiRequests.g.cs", "ZApi.ZApiResponses.g.cs", "ZApi.ZApiRoute.g.cs", "ZApi.ZApiServiceCollectionExtensions.g.cs",
             },
             Directory.GetFiles(generated).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_native_aot_app_binds_its_options_from_configuration_and_calls_the_instance_api()
+    {
+        string app = _feed.NewWorkspace("aot");
+        DotNet.Run(app, "new", "console", "--framework", "net10.0", "--name", "AotConsumer", "--output", ".");
+        DotNet.Run(app, "add", "package", "ZApi.Generator", "--version", _feed.Version);
+        DotNet.Run(app, "add", "package", "Microsoft.Extensions.Http", "--version", "11.0.0");
+        DotNet.Run(app, "add", "package", "Microsoft.Extensions.Configuration.EnvironmentVariables", "--version", "11.0.0");
+        Directory.CreateDirectory(Path.Combine(app, "specs", "instance"));
+        File.Copy(Path.Combine(PackageFeed.RepositoryRoot, "specs", "instance", "send-text.zapi.yaml"), Path.Combine(app, "specs", "instance", "send-text.zapi.yaml"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumers", "AotConfigurationProgram.cs.txt"), Path.Combine(app, "Program.cs"), overwrite: true);
+        SetProperties(app, "AotConsumer.csproj", """
+            <PublishAot>true</PublishAot>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <UseSharedCompilation>false</UseSharedCompilation>
+            """);
+
+        string publish = DotNet.Run(app, "publish", "-c", "Release", "-o", "native");
+        int port = FreeLoopbackPort();
+        string run = DotNet.RunProgram(Path.Combine(app, "native", "AotConsumer"), app, new Dictionary<string, string>
+        {
+            ["ZApi__BaseAddress"] = $"http://127.0.0.1:{port}/",
+            ["ZApi__InstanceId"] = "3C01AOT",
+            ["ZApi__InstanceToken"] = "F1A2AOT",
+            ["ZApi__ClientToken"] = "aot-client-token",
+        });
+
+        Assert.DoesNotContain("warning", publish, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("sent M1 on 3C01AOT", run);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        int port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
     }
 
     [Fact]

@@ -11,12 +11,19 @@ internal static class DotNet
 {
     public static string Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, expectSuccess: true, arguments);
 
+    /// <summary>Runs a program that is not dotnet (a published native binary), with these environment variables.</summary>
+    public static string RunProgram(string program, string workingDirectory, System.Collections.Generic.IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Execute(program, workingDirectory, expectSuccess: true, arguments, environment);
+
     /// <summary>Runs a command that must fail (a build with errors); returns its output.</summary>
     public static string RunExpectingFailure(string workingDirectory, params string[] arguments) => Run(workingDirectory, expectSuccess: false, arguments);
 
-    private static string Run(string workingDirectory, bool expectSuccess, string[] arguments)
+    private static string Run(string workingDirectory, bool expectSuccess, string[] arguments) =>
+        Execute("dotnet", workingDirectory, expectSuccess, arguments, environment: null);
+
+    private static string Execute(string program, string workingDirectory, bool expectSuccess, string[] arguments, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -38,6 +45,11 @@ internal static class DotNet
             }
         }
 
+        foreach (System.Collections.Generic.KeyValuePair<string, string> variable in environment ?? new System.Collections.Generic.Dictionary<string, string>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
 
@@ -51,13 +63,13 @@ internal static class DotNet
         if (!process.WaitForExit(TimeSpan.FromMinutes(4)))
         {
             process.Kill(entireProcessTree: true);
-            throw new XunitException($"dotnet {string.Join(' ', arguments)} did not finish in 4 minutes:\n{output}");
+            throw new XunitException($"{program} {string.Join(' ', arguments)} did not finish in 4 minutes:\n{output}");
         }
 
         process.WaitForExit();
         if ((process.ExitCode == 0) != expectSuccess)
         {
-            throw new XunitException($"dotnet {string.Join(' ', arguments)} (in {workingDirectory}) exited with {process.ExitCode}, {(expectSuccess ? "expected success" : "expected a failure")}:\n{output}");
+            throw new XunitException($"{program} {string.Join(' ', arguments)} (in {workingDirectory}) exited with {process.ExitCode}, {(expectSuccess ? "expected success" : "expected a failure")}:\n{output}");
         }
 
         return output.ToString();

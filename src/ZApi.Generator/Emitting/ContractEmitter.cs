@@ -22,7 +22,20 @@ internal static class ContractEmitter
     {
         RequestSpec request = spec.Request;
         ResponseSpec? success = spec.SuccessResponse;
-        if (request.HasBody)
+        if (request.HasArrayBody)
+        {
+            string list = types.CSharpType(TypeRef.ArrayOf(request.Items!));
+            DocComments.Raw(writer, "<summary>Contract harness: parses a whole request example, a JSON array (a reader cannot live in an async method before C# 13).</summary>");
+            using (writer.Open($"public static {list} ParseRequest(string requestJson)"))
+            {
+                writer.Line("var reader = new global::System.Text.Json.Utf8JsonReader(global::System.Text.Encoding.UTF8.GetBytes(requestJson));");
+                writer.Line("reader.Read();");
+                writer.Line($"return ZApiJson.ReadArrayValue(ref reader, \"body\", {types.ItemReader(request.Items!)});");
+            }
+
+            writer.Line();
+        }
+        else if (request.HasBody)
         {
             DocComments.Raw(writer, "<summary>Contract harness: reads a documented request example into the request record.</summary>");
             using (writer.Open($"public static {names.Request} ReadRequest(ref global::System.Text.Json.Utf8JsonReader reader)"))
@@ -42,12 +55,7 @@ internal static class ContractEmitter
             writer.Line();
         }
 
-        string? result = success switch
-        {
-            { HasObjectBody: true } => names.Response,
-            { HasArrayBody: true } => $"global::System.Collections.Generic.IReadOnlyList<{types.CSharpType(success.Items!)}>",
-            _ => null,
-        };
+        string? result = success is { Content: ResponseContent.Text } ? null : EndpointEmitter.ResultType(success, names, types);
         if (result is not null)
         {
             DocComments.Raw(writer, "<summary>Contract harness: writes what the client read, so it can be compared with the documented example.</summary>");
@@ -59,7 +67,7 @@ internal static class ContractEmitter
                 }
                 else
                 {
-                    types.WriteValue(writer, TypeRef.ArrayOf(success.Items!), "response");
+                    types.WriteValue(writer, success.BodyType!, "response");
                 }
             }
 
@@ -69,7 +77,10 @@ internal static class ContractEmitter
         DocComments.Raw(writer, "<summary>Contract harness: calls the client method with the documented example values; a <see cref=\"ZApiException\"/> becomes a failed outcome.</summary>");
         using (writer.Open($"public static async global::System.Threading.Tasks.Task<{OutcomeType}> InvokeContractAsync(global::System.Net.Http.HttpClient http, string token, string? requestJson, global::System.Threading.CancellationToken cancellationToken)"))
         {
-            writer.Line($"var client = new {names.Client}(http, new ZApiClientOptions {{ PartnerToken = token, ClientToken = token }});");
+            string instance = spec.IsInstanceBound
+                ? $", InstanceId = {CSharpText.Literal(ParameterValues.ContractInstanceId)}, InstanceToken = {CSharpText.Literal(ParameterValues.ContractInstanceToken)}"
+                : string.Empty;
+            writer.Line($"var client = new {names.Client}(http, new ZApiClientOptions {{ PartnerToken = token, ClientToken = token{instance} }});");
             string call = $"client.{names.Method}({string.Join(", ", Arguments(spec, types))})";
             using (writer.Open("try"))
             {

@@ -16,6 +16,11 @@ internal static partial class EndpointEmitter
         using (writer.Open($"partial class {names.Client}"))
         {
             WriteMethodDocs(writer, spec, success, result);
+            if (spec.Deprecated is not null)
+            {
+                writer.Line($"[global::System.Obsolete({CSharpText.Literal(spec.Deprecated)})]");
+            }
+
             string returnType = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result}>";
             using (writer.Open($"public {returnType} {names.Method}({string.Join(", ", Parameters(request, names, types))})"))
             {
@@ -24,7 +29,7 @@ internal static partial class EndpointEmitter
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
                 }
 
-                string uri = request.Path.IsEmpty && request.Query.IsEmpty
+                string uri = request.Path.IsEmpty && request.Query.IsEmpty && !spec.IsInstanceBound
                     ? $"{names.Endpoint}.RouteUri.Resolve(_http, _options)"
                     : $"ZApiRequests.Resolve(_http, _options, {WriteRoute(writer, spec, names, types)})";
                 writer.Line($"var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, {uri});");
@@ -34,7 +39,8 @@ internal static partial class EndpointEmitter
                         writer.Line($"ZApiRequests.AddPartnerToken(_httpRequest, _options, {names.Endpoint}.Operation);");
                         break;
                     case Credentials.ClientToken:
-                        writer.Line($"ZApiRequests.AddClientToken(_httpRequest, _options, {names.Endpoint}.Operation);");
+                    case Credentials.Instance:
+                        writer.Line("ZApiRequests.AddClientToken(_httpRequest, _options);");
                         break;
                 }
 
@@ -71,7 +77,11 @@ internal static partial class EndpointEmitter
             yield return $"{types.CSharpType(parameter.Type)} {ParameterName(parameter)}";
         }
 
-        if (request.HasBody)
+        if (request.HasArrayBody)
+        {
+            yield return $"{types.CSharpType(TypeRef.ArrayOf(request.Items!))} request";
+        }
+        else if (request.HasBody)
         {
             yield return request.IsBodyOptional ? $"{names.Request}? request = null" : $"{names.Request} request";
         }
@@ -89,10 +99,17 @@ internal static partial class EndpointEmitter
     {
         RequestSpec request = spec.Request;
         string route = $"{names.Endpoint}.Route";
-        if (!request.Path.IsEmpty)
+        if (!request.Path.IsEmpty || spec.IsInstanceBound)
         {
             var parts = new List<string>();
             string template = spec.Route.TrimStart('/');
+            if (spec.IsInstanceBound)
+            {
+                // instances/{instanceId}/token/{instanceToken}/ comes from the client, escaped once per instance.
+                parts.Add($"_instance.Prefix({names.Endpoint}.Operation)");
+                template = spec.Route.Substring(CredentialsNames.InstanceRoutePrefix.Length);
+            }
+
             int position = 0;
             while (position < template.Length)
             {
@@ -150,7 +167,7 @@ internal static partial class EndpointEmitter
     private static void WriteExchange(SourceWriter writer, EndpointNames names, ResponseSpec? success)
     {
         string common = $"_httpRequest, {names.Endpoint}.Operation, {names.Endpoint}.HintFor";
-        if (success is not null && (success.HasObjectBody || success.HasArrayBody))
+        if (success is not null && (success.HasObjectBody || success.BodyType is not null))
         {
             writer.Line($"return ZApiCalls.SendJsonAsync(_http, _options, {common}, {names.Endpoint}.ReadResponse, cancellationToken);");
         }
@@ -178,10 +195,15 @@ internal static partial class EndpointEmitter
         foreach (SpecAttribute parameter in spec.Request.Path.Concat(spec.Request.Query))
         {
             string description = CSharpText.DocInline(parameter.Description ?? $"The {(spec.Request.Path.Contains(parameter) ? "path" : "query")} parameter {parameter.Name}.");
-            DocComments.Raw(writer, $"<param name=\"{ParameterName(parameter).TrimStart('@')}\">{description}</param>");
+            string deprecated = parameter.Deprecated is null ? string.Empty : " <b>Deprecated:</b> " + CSharpText.DocInline(parameter.Deprecated);
+            DocComments.Raw(writer, $"<param name=\"{ParameterName(parameter).TrimStart('@')}\">{description}{deprecated}</param>");
         }
 
-        if (spec.Request.HasBody)
+        if (spec.Request.HasArrayBody)
+        {
+            DocComments.Raw(writer, "<param name=\"request\">The request body: a JSON array of these items.</param>");
+        }
+        else if (spec.Request.HasBody)
         {
             DocComments.Raw(writer, spec.Request.IsBodyOptional
                 ? "<param name=\"request\">The request body, or null to send none; unset optional attributes are not sent.</param>"
@@ -212,7 +234,8 @@ internal static partial class EndpointEmitter
     private static string CredentialsDoc(Credentials credentials) => credentials switch
     {
         Credentials.PartnerToken => " with <c>Authorization: Bearer</c> <see cref=\"ZApiClientOptions.PartnerToken\"/>",
-        Credentials.ClientToken => " with <c>Client-Token</c> <see cref=\"ZApiClientOptions.ClientToken\"/>",
+        Credentials.ClientToken => ", with <c>Client-Token</c> when <see cref=\"ZApiClientOptions.ClientToken\"/> is set",
+        Credentials.Instance => " on this client's instance, with <c>Client-Token</c> when <see cref=\"ZApiClientOptions.ClientToken\"/> is set",
         _ => string.Empty,
     };
 

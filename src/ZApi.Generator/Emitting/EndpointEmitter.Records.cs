@@ -33,6 +33,11 @@ internal static partial class EndpointEmitter
 
                 DocComments.Summary(writer, attribute.Description ?? $"The documented attribute {attribute.Name}.");
                 DocComments.Raw(writer, $"<remarks>JSON member <c>{CSharpText.DocInline(attribute.Name)}</c> ({attribute.Type}, {(attribute.IsRequired ? "required" : "optional")}).</remarks>");
+                if (attribute.Deprecated is not null)
+                {
+                    writer.Line($"[global::System.Obsolete({CSharpText.Literal(attribute.Deprecated)})]");
+                }
+
                 string required = attribute.IsRequired ? "required " : string.Empty;
                 writer.Line($"public {required}{types.PropertyType(attribute)} {EndpointNames.Property(attribute)} {{ get; init; }}");
             }

@@ -17,14 +17,23 @@ internal static partial class EndpointEmitter
             writer.Line();
             DocComments.Raw(writer, $"<summary><c>{spec.Method} {CSharpText.DocInline(spec.Route)}</c>, relative to the base address.</summary>");
             writer.Line($"public const string Route = {CSharpText.Literal(spec.Route.TrimStart('/'))};");
-            if (spec.Request.Path.IsEmpty && spec.Request.Query.IsEmpty)
+            if (spec.Request.Path.IsEmpty && spec.Request.Query.IsEmpty && !spec.IsInstanceBound)
             {
                 writer.Line();
                 DocComments.Raw(writer, "<summary>The route, resolved once per base address.</summary>");
                 writer.Line("public static readonly ZApiRoute RouteUri = new(Route);");
             }
 
-            if (spec.Request.HasBody)
+            if (spec.Request.HasArrayBody)
+            {
+                writer.Line();
+                DocComments.Raw(writer, "<summary>Writes <paramref name=\"request\"/> as the documented JSON array.</summary>");
+                using (writer.Open($"public static void WriteRequest(global::System.Text.Json.Utf8JsonWriter writer, {types.CSharpType(TypeRef.ArrayOf(spec.Request.Items!))} request)"))
+                {
+                    types.WriteValue(writer, TypeRef.ArrayOf(spec.Request.Items!), "request");
+                }
+            }
+            else if (spec.Request.HasBody)
             {
                 writer.Line();
                 foreach (SpecAttribute attribute in spec.Request.Body)
@@ -50,14 +59,14 @@ internal static partial class EndpointEmitter
                     JsonCode.ReadMembers(writer, types, success.Body, names.Response);
                 }
             }
-            else if (success is not null && success.HasArrayBody)
+            else if (success?.BodyType is { } whole)
             {
                 writer.Line();
-                DocComments.Raw(writer, "<summary>Reads the documented response array.</summary>");
-                string itemType = types.CSharpType(success.Items!);
-                using (writer.Open($"public static global::System.Collections.Generic.IReadOnlyList<{itemType}> ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)"))
+                DocComments.Raw(writer, $"<summary>Reads the documented response {(success.HasArrayBody ? "array" : "object of data-named members")}.</summary>");
+                using (writer.Open($"public static {types.CSharpType(whole)} ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)"))
                 {
-                    writer.Line($"return ZApiJson.ReadArrayValue(ref reader, \"body\", {types.ItemReader(success.Items!)});");
+                    string read = success.HasArrayBody ? "ReadArrayValue" : "ReadMapValue";
+                    writer.Line($"return ZApiJson.{read}(ref reader, \"body\", {types.ItemReader(whole.Items!)});");
                 }
             }
 

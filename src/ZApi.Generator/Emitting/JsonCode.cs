@@ -19,13 +19,13 @@ internal static class JsonCode
             string property = value + "." + EndpointNames.Property(attribute);
             if (attribute.IsRequired)
             {
-                types.WriteMember(writer, attribute.Type, name(attribute), property);
+                types.WriteMember(writer, attribute.Type, name(attribute), property, attribute.Forever);
                 continue;
             }
 
             using (writer.Open($"if ({property} is not null)"))
             {
-                types.WriteMember(writer, attribute.Type, name(attribute), types.IsValueType(attribute.Type) ? property + ".Value" : property);
+                types.WriteMember(writer, attribute.Type, name(attribute), types.IsValueType(attribute.Type) ? property + ".Value" : property, attribute.Forever);
             }
         }
 
@@ -48,7 +48,7 @@ internal static class JsonCode
             {
                 using (writer.Open($"{keyword} (reader.ValueTextEquals({CSharpText.Utf8Literal(attribute.Name)}))"))
                 {
-                    writer.Line($"{LocalName(attribute)} = {types.ReadCall(attribute.Type, CSharpText.Literal(attribute.Name))};");
+                    writer.Line($"{LocalName(attribute)} = {types.ReadCall(attribute.Type, CSharpText.Literal(attribute.Name), attribute.Forever)};");
                 }
 
                 keyword = "else if";

@@ -11,6 +11,10 @@ namespace ZApi.Generator.Emitting;
 internal sealed class TypeMapper
 {
     private const string ListType = "global::System.Collections.Generic.IReadOnlyList";
+    private const string MapType = "global::System.Collections.Generic.IReadOnlyDictionary";
+    private const string DateTimeOffset = "global::System.DateTimeOffset";
+    private const string JsonElement = "global::System.Text.Json.JsonElement";
+    private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
     private readonly Dictionary<string, TypeDefinition> _types = new();
     private readonly string _namespace;
@@ -28,10 +32,13 @@ internal sealed class TypeMapper
     {
         AttributeType.Boolean => "bool",
         AttributeType.Integer => "int",
+        AttributeType.Long => "long",
         AttributeType.Number => "double",
-        AttributeType.Timestamp => "global::System.DateTimeOffset",
+        AttributeType.Timestamp or AttributeType.TimestampSeconds or AttributeType.DateTime => DateTimeOffset,
+        AttributeType.Json => JsonElement,
         AttributeType.Named => type.Name!,
         AttributeType.Array => $"{ListType}<{CSharpType(type.Items!)}>",
+        AttributeType.Map => $"{MapType}<string, {CSharpType(type.Items!)}>",
         _ => "string",
     };
 
@@ -40,43 +47,51 @@ internal sealed class TypeMapper
         attribute.IsRequired ? CSharpType(attribute.Type) : CSharpType(attribute.Type) + "?";
 
     public bool IsValueType(TypeRef type) =>
-        type.Kind is AttributeType.Boolean or AttributeType.Integer or AttributeType.Number or AttributeType.Timestamp || IsEnum(type);
+        (type.Kind is not (AttributeType.String or AttributeType.Named or AttributeType.Array or AttributeType.Map)) || IsEnum(type);
 
+    /// <summary>A closed enum (a C# enum) or an open one (a struct holding the JSON string).</summary>
     public bool IsEnum(TypeRef type) => type.Kind == AttributeType.Named && _types.TryGetValue(type.Name!, out TypeDefinition? named) && named.IsEnum;
 
+    public bool IsOpenEnum(TypeRef type) => type.Kind == AttributeType.Named && _types.TryGetValue(type.Name!, out TypeDefinition? named) && named.IsEnum && named.IsOpen;
+
     /// <summary>The expression that reads a member's value, the reader standing on its name; null when JSON has null.</summary>
-    public string ReadCall(TypeRef type, string memberLiteral) => type.Kind switch
+    public string ReadCall(TypeRef type, string memberLiteral, long? forever = null) => type.Kind switch
     {
         AttributeType.Named => $"{JsonClass(type.Name!)}.Read(ref reader, {memberLiteral})",
         AttributeType.Array => $"ZApiJson.ReadArray(ref reader, {memberLiteral}, {ItemReader(type.Items!)})",
+        AttributeType.Map => $"ZApiJson.ReadMap(ref reader, {memberLiteral}, {ItemReader(type.Items!)})",
+        _ when forever is long value && type.Kind.IsEpoch() => $"ZApiJson.{ScalarName(type.Kind)}(ref reader, {memberLiteral}, {value.ToString(CultureInfo.InvariantCulture)})",
         _ => $"ZApiJson.{ScalarName(type.Kind)}(ref reader, {memberLiteral})",
     };
 
-    /// <summary>The method that reads one non-null array item.</summary>
+    /// <summary>The method that reads one non-null array item or map value.</summary>
     public string ItemReader(TypeRef item) => item.Kind switch
     {
         AttributeType.Named => $"{JsonClass(item.Name!)}.ReadItem",
-        AttributeType.Array => throw new System.InvalidOperationException("Arrays of arrays are refused by the spec reader."),
+        AttributeType.Array or AttributeType.Map => throw new System.InvalidOperationException("Arrays and maps of arrays or maps are refused by the spec reader."),
         _ => $"ZApiJson.{ScalarName(item.Kind)}Item",
     };
 
     /// <summary>Writes a member: its name and its (non-null) value.</summary>
-    public void WriteMember(SourceWriter writer, TypeRef type, string name, string value)
+    public void WriteMember(SourceWriter writer, TypeRef type, string name, string value, long? forever = null)
     {
         switch (type.Kind)
         {
             case AttributeType.String:
                 writer.Line($"writer.WriteString({name}, {value});");
                 return;
+            case AttributeType.DateTime:
+                writer.Line($"writer.WriteString({name}, ZApiJson.DateTimeText({value}));");
+                return;
             case AttributeType.Boolean:
                 writer.Line($"writer.WriteBoolean({name}, {value});");
                 return;
             case AttributeType.Integer:
+            case AttributeType.Long:
             case AttributeType.Number:
-                writer.Line($"writer.WriteNumber({name}, {value});");
-                return;
             case AttributeType.Timestamp:
-                writer.Line($"writer.WriteNumber({name}, {value}.ToUnixTimeMilliseconds());");
+            case AttributeType.TimestampSeconds:
+                writer.Line($"writer.WriteNumber({name}, {NumberValue(type, value, forever)});");
                 return;
             case AttributeType.Named when IsEnum(type):
                 writer.Line($"writer.WriteString({name}, {JsonClass(type.Name!)}.ToJson({value}));");
@@ -88,7 +103,7 @@ internal sealed class TypeMapper
         }
     }
 
-    /// <summary>Writes a (non-null) value where a value belongs: an array item, or after a member name.</summary>
+    /// <summary>Writes a (non-null) value where a value belongs: an array item, a map value, or after a member name.</summary>
     public void WriteValue(SourceWriter writer, TypeRef type, string value)
     {
         switch (type.Kind)
@@ -96,21 +111,37 @@ internal sealed class TypeMapper
             case AttributeType.String:
                 writer.Line($"writer.WriteStringValue({value});");
                 return;
+            case AttributeType.DateTime:
+                writer.Line($"writer.WriteStringValue(ZApiJson.DateTimeText({value}));");
+                return;
             case AttributeType.Boolean:
                 writer.Line($"writer.WriteBooleanValue({value});");
                 return;
             case AttributeType.Integer:
+            case AttributeType.Long:
             case AttributeType.Number:
-                writer.Line($"writer.WriteNumberValue({value});");
-                return;
             case AttributeType.Timestamp:
-                writer.Line($"writer.WriteNumberValue({value}.ToUnixTimeMilliseconds());");
+            case AttributeType.TimestampSeconds:
+                writer.Line($"writer.WriteNumberValue({NumberValue(type, value, forever: null)});");
+                return;
+            case AttributeType.Json:
+                writer.Line($"{value}.WriteTo(writer);");
                 return;
             case AttributeType.Named when IsEnum(type):
                 writer.Line($"writer.WriteStringValue({JsonClass(type.Name!)}.ToJson({value}));");
                 return;
             case AttributeType.Named:
                 writer.Line($"{JsonClass(type.Name!)}.Write(writer, {value});");
+                return;
+            case AttributeType.Map:
+                writer.Line("writer.WriteStartObject();");
+                using (writer.Open($"foreach (global::System.Collections.Generic.KeyValuePair<string, {CSharpType(type.Items!)}> entry in {value})"))
+                {
+                    writer.Line("writer.WritePropertyName(entry.Key);");
+                    WriteValue(writer, type.Items!, "entry.Value");
+                }
+
+                writer.Line("writer.WriteEndObject();");
                 return;
             default:
                 writer.Line("writer.WriteStartArray();");
@@ -124,12 +155,24 @@ internal sealed class TypeMapper
         }
     }
 
+    /// <summary>The number written for a numeric or epoch value.</summary>
+    private static string NumberValue(TypeRef type, string value, long? forever) => type.Kind switch
+    {
+        AttributeType.Timestamp when forever is long f => $"ZApiJson.EpochMilliseconds({value}, {f.ToString(CultureInfo.InvariantCulture)})",
+        AttributeType.TimestampSeconds when forever is long f => $"ZApiJson.EpochSeconds({value}, {f.ToString(CultureInfo.InvariantCulture)})",
+        AttributeType.Timestamp => $"{value}.ToUnixTimeMilliseconds()",
+        AttributeType.TimestampSeconds => $"{value}.ToUnixTimeSeconds()",
+        _ => value,
+    };
+
     /// <summary>The text a parameter's (non-null) value takes in a route or query string, before URL escaping.</summary>
     public string ToText(TypeRef type, string value) => type.Kind switch
     {
         AttributeType.Boolean => $"({value} ? \"true\" : \"false\")",
-        AttributeType.Integer or AttributeType.Number => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-        AttributeType.Timestamp => $"{value}.ToUnixTimeMilliseconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        AttributeType.Integer or AttributeType.Long or AttributeType.Number => $"{value}.ToString({Invariant})",
+        AttributeType.Timestamp => $"{value}.ToUnixTimeMilliseconds().ToString({Invariant})",
+        AttributeType.TimestampSeconds => $"{value}.ToUnixTimeSeconds().ToString({Invariant})",
+        AttributeType.DateTime => $"ZApiJson.DateTimeText({value})",
         AttributeType.Named => $"{JsonClass(type.Name!)}.ToJson({value})",
         _ => value,
     };
@@ -139,8 +182,12 @@ internal sealed class TypeMapper
     {
         AttributeType.Boolean => example == "true" ? "true" : "false",
         AttributeType.Integer => int.Parse(example, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        AttributeType.Long => long.Parse(example, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L",
         AttributeType.Number => double.Parse(example, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture) + "d",
-        AttributeType.Timestamp => $"global::System.DateTimeOffset.FromUnixTimeMilliseconds({long.Parse(example, NumberStyles.None, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)})",
+        AttributeType.Timestamp => $"{DateTimeOffset}.FromUnixTimeMilliseconds({long.Parse(example, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)})",
+        AttributeType.TimestampSeconds => $"{DateTimeOffset}.FromUnixTimeSeconds({long.Parse(example, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)})",
+        AttributeType.DateTime => $"{DateTimeOffset}.Parse({CSharpText.Literal(example)}, {Invariant}, global::System.Globalization.DateTimeStyles.RoundtripKind)",
+        AttributeType.Named when IsOpenEnum(type) => $"new global::{_namespace}.{type.Name}({CSharpText.Literal(example)})",
         AttributeType.Named => EnumValue(type.Name!, example),
         _ => CSharpText.Literal(example),
     };
@@ -161,8 +208,12 @@ internal sealed class TypeMapper
     {
         AttributeType.Boolean => "ReadBoolean",
         AttributeType.Integer => "ReadInt32",
+        AttributeType.Long => "ReadInt64",
         AttributeType.Number => "ReadDouble",
         AttributeType.Timestamp => "ReadTimestamp",
+        AttributeType.TimestampSeconds => "ReadTimestampSeconds",
+        AttributeType.DateTime => "ReadDateTime",
+        AttributeType.Json => "ReadJson",
         _ => "ReadString",
     };
 }

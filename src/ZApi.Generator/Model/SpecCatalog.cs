@@ -4,8 +4,11 @@ using ZApi.Specs.Validation;
 namespace ZApi.Generator.Model;
 
 /// <summary>What the generator knows across all specs: the client groups, and which specs clash.</summary>
-/// <param name="Clients">The client group names (<c>partner</c>, <c>instance</c>), sorted.</param>
+/// <param name="Clients">The client groups (<c>partner</c>, <c>instance</c>), sorted by name.</param>
 /// <param name="SkippedSpecs">Spec files not emitted because an earlier file (by path) already defines their method.</param>
 /// <param name="Errors">The clash diagnostics.</param>
 /// <param name="Endpoints">The ids of the emitted endpoints, sorted (for the contract entries).</param>
-internal sealed record SpecCatalog(EquatableArray<string> Clients, EquatableArray<string> SkippedSpecs, EquatableArray<SpecError> Errors, EquatableArray<string> Endpoints);
+internal sealed record SpecCatalog(EquatableArray<ClientGroup> Clients, EquatableArray<string> SkippedSpecs, EquatableArray<SpecError> Errors, EquatableArray<string> Endpoints);
+
+/// <summary>One client class: its group name and whether it works on an instance (any of its specs is instance-bound).</summary>
+internal sealed record ClientGroup(string Name, bool IsInstanceBound);

@@ -10,7 +10,8 @@ namespace ZApi.Generator.Model;
 /// <param name="ClientSpan">Where the client group stands.</param>
 /// <param name="Stem">The PascalCase id every generated name of the endpoint starts with (<c>CreateInstance</c>).</param>
 /// <param name="ClientClass">The client class (<c>PartnerClient</c>).</param>
-internal sealed record SpecIdentity(string FilePath, string Id, SourceSpan IdSpan, string Client, SourceSpan ClientSpan, string Stem, string ClientClass)
+/// <param name="IsInstanceBound">Whether the route's instance comes from the client (<c>credentials: instance</c>).</param>
+internal sealed record SpecIdentity(string FilePath, string Id, SourceSpan IdSpan, string Client, SourceSpan ClientSpan, string Stem, string ClientClass, bool IsInstanceBound)
 {
     /// <summary><c>PartnerClient.CreateInstanceAsync</c>.</summary>
     public string MethodKey => ClientClass + "." + Stem + "Async";

@@ -26,7 +26,7 @@ internal static class CatalogBuilder
         }
 
         var names = new EndpointNames(spec);
-        return new SpecIdentity(spec.FilePath, spec.Id, spec.IdSpan, spec.Client, spec.ClientSpan, names.Stem, names.Client);
+        return new SpecIdentity(spec.FilePath, spec.Id, spec.IdSpan, spec.Client, spec.ClientSpan, names.Stem, names.Client, spec.IsInstanceBound);
     }
 
     public static SpecCatalog Build(ImmutableArray<SpecIdentity?> identities)
@@ -67,7 +67,11 @@ internal static class CatalogBuilder
             }
         }
 
-        EquatableArray<string> clients = firstById.Values.Select(s => s.Client).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
+        EquatableArray<ClientGroup> clients = firstById.Values
+            .GroupBy(s => s.Client, StringComparer.Ordinal)
+            .Select(g => new ClientGroup(g.Key, g.Any(s => s.IsInstanceBound)))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToEquatableArray();
         EquatableArray<string> endpoints = firstById.Keys.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
         return new SpecCatalog(clients, skipped.ToEquatableArray(), errors.ToEquatableArray(), endpoints);
 

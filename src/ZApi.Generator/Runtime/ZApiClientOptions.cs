@@ -15,6 +15,8 @@ public sealed class ZApiClientOptions
     private global::System.Uri _baseAddress = DefaultBaseAddress;
     private string? _partnerToken;
     private string? _clientToken;
+    private string? _instanceId;
+    private string? _instanceToken;
     private int _maxResponseBytes = 4 * 1024 * 1024;
 
     /// <summary>
@@ -54,7 +56,10 @@ public sealed class ZApiClientOptions
         }
     }
 
-    /// <summary>The account security token, sent as <c>Client-Token</c> by the instance API.</summary>
+    /// <summary>
+    /// The account security token, sent as <c>Client-Token</c> by the instance API when set. Z-API
+    /// requires it only once the account turns it on; leave it null until then.
+    /// </summary>
     public string? ClientToken
     {
         get => _clientToken;
@@ -65,12 +70,34 @@ public sealed class ZApiClientOptions
         }
     }
 
+    /// <summary>The instance the instance API works on (<c>/instances/{instanceId}/...</c>); <c>ForInstance</c> picks another per client.</summary>
+    public string? InstanceId
+    {
+        get => _instanceId;
+        set
+        {
+            ZApiRequests.EnsureHeaderSafe(value, nameof(InstanceId));
+            _instanceId = value;
+        }
+    }
+
+    /// <summary>The instance's token (<c>/instances/{instanceId}/token/{instanceToken}/...</c>). Never shown by <see cref="ToString"/>.</summary>
+    public string? InstanceToken
+    {
+        get => _instanceToken;
+        set
+        {
+            ZApiRequests.EnsureHeaderSafe(value, nameof(InstanceToken));
+            _instanceToken = value;
+        }
+    }
+
     /// <summary>The <c>Authorization</c> header value, built once when the token is set.</summary>
     internal string? PartnerAuthorization { get; private set; }
 
     /// <summary>Describes the options without revealing any token.</summary>
     public override string ToString() =>
-        $"ZApiClientOptions {{ BaseAddress = {BaseAddress}, PartnerToken = {Redact(_partnerToken)}, ClientToken = {Redact(_clientToken)} }}";
+        $"ZApiClientOptions {{ BaseAddress = {BaseAddress}, PartnerToken = {Redact(_partnerToken)}, ClientToken = {Redact(_clientToken)}, InstanceId = {Redact(_instanceId)}, InstanceToken = {Redact(_instanceToken)} }}";
 
     private static string Redact(string? token) => token is null ? "(not set)" : "***";
 }

@@ -62,7 +62,9 @@ public sealed class JsonTextParser
                     return ParseNumber();
                 }
 
-                throw Fail($"unexpected '{c}' where a value is expected");
+                throw Fail(c == '\''
+                    ? "unexpected single quote where a value is expected (JSON strings use double quotes)"
+                    : $"unexpected '{c}' where a value is expected");
         }
     }
 
@@ -79,12 +81,20 @@ public sealed class JsonTextParser
             return JsonValue.Object(start, members);
         }
 
+        JsonPosition? comma = null;
         while (true)
         {
             SkipWhitespace();
             if (Peek() != '"')
             {
-                throw Fail("a member name in double quotes is expected");
+                if (Peek() == '}' && comma is not null)
+                {
+                    throw new JsonSyntaxException("a trailing ',' before '}' (JSON allows none): remove it", comma.Value);
+                }
+
+                throw Fail(Peek() == '\''
+                    ? "a member name in double quotes is expected (JSON has no single quotes)"
+                    : "a member name in double quotes is expected (JSON member names are always quoted)");
             }
 
             JsonPosition namePosition = Here;
@@ -103,6 +113,7 @@ public sealed class JsonTextParser
             char next = Peek();
             if (next == ',')
             {
+                comma = Here;
                 _index++;
                 continue;
             }
@@ -136,14 +147,22 @@ public sealed class JsonTextParser
             return JsonValue.Array(start, items);
         }
 
+        JsonPosition? comma = null;
         while (true)
         {
             SkipWhitespace();
+            if (Peek() == ']' && comma is not null)
+            {
+                throw new JsonSyntaxException("a trailing ',' before ']' (JSON allows none): remove it", comma.Value);
+            }
+
             items.Add(ParseValue(depth));
+            JsonPosition itemEnd = Here;
             SkipWhitespace();
             char next = Peek();
             if (next == ',')
             {
+                comma = Here;
                 _index++;
                 continue;
             }
@@ -152,6 +171,12 @@ public sealed class JsonTextParser
             {
                 _index++;
                 return JsonValue.Array(start, items);
+            }
+
+            if (next is '{' or '[' or '"')
+            {
+                // Point where the comma belongs: right after the previous item.
+                throw new JsonSyntaxException("a ',' is missing after an array item", itemEnd);
             }
 
             throw Fail("',' or ']' is expected after an array item");

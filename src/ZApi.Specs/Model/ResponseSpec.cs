@@ -9,6 +9,7 @@ namespace ZApi.Specs.Model;
 /// <param name="Content">What a success response carries: JSON, plain text or nothing.</param>
 /// <param name="Body">The documented members of a JSON object body.</param>
 /// <param name="Items">The item type of a JSON array body (<c>items</c>), or null.</param>
+/// <param name="Values">The value type of a JSON object body whose member names are data (<c>values</c>), or null.</param>
 /// <param name="Examples">The documented example bodies.</param>
 /// <param name="StatusSpan">Where the status key stands in the spec file.</param>
 public sealed record ResponseSpec(
@@ -19,7 +20,8 @@ public sealed record ResponseSpec(
     EquatableArray<SpecAttribute> Body,
     TypeRef? Items,
     EquatableArray<SpecExample> Examples,
-    SourceSpan StatusSpan)
+    SourceSpan StatusSpan,
+    TypeRef? Values = null)
 {
     public bool IsSuccess => StatusCode >= 200 && StatusCode <= 299;
 
@@ -31,4 +33,10 @@ public sealed record ResponseSpec(
 
     /// <summary>A JSON array body.</summary>
     public bool HasArrayBody => Content == ResponseContent.Json && Items is not null;
+
+    /// <summary>A JSON object body whose member names are data (a map).</summary>
+    public bool HasMapBody => Content == ResponseContent.Json && Values is not null;
+
+    /// <summary>The type of an array or map body (<c>array of T</c>, <c>map of T</c>), or null for an object body or no JSON.</summary>
+    public TypeRef? BodyType => Content != ResponseContent.Json ? null : Items is not null ? TypeRef.ArrayOf(Items) : Values is not null ? TypeRef.MapOf(Values) : null;
 }

@@ -19,8 +19,17 @@ public sealed record Spec(
     Credentials Credentials,
     RequestSpec Request,
     EquatableArray<ResponseSpec> Responses,
-    EquatableArray<TypeDefinition> Types)
+    EquatableArray<TypeDefinition> Types,
+    string? Deprecated = null,
+    string? Page = null,
+    EquatableArray<Departure> Departures = default)
 {
+    /// <summary>The documentation page the spec mirrors: <c>page</c>, or the id when it is the page's.</summary>
+    public string PageId => Page ?? Id;
+
+    /// <summary>Whether the route's instance id and token come from the client (<c>credentials: instance</c>).</summary>
+    public bool IsInstanceBound => Credentials == Credentials.Instance;
+
     /// <summary>The named type of this spec called <paramref name="name"/>, or null.</summary>
     public TypeDefinition? FindType(string name) => Types.FirstOrDefault(t => t.Name == name);
 

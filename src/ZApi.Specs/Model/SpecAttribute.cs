@@ -7,15 +7,20 @@ namespace ZApi.Specs.Model;
 /// <param name="IsRequired">Whether the attribute is listed under <c>required</c> (path parameters always are).</param>
 /// <param name="NameSpan">Where the attribute's name stands in the spec file.</param>
 /// <param name="Example">For path and query parameters: the documented example value, as text; null when none is given.</param>
+/// <param name="Deprecated">The page's deprecation notice (<c>deprecated</c>), or null; the property or parameter becomes <c>[Obsolete]</c>.</param>
+/// <param name="Forever">For <c>timestamp</c> and <c>timestamp-seconds</c>: the raw number the page documents as "forever" (<c>forever: -1</c>), read as <c>DateTimeOffset.MaxValue</c>.</param>
 public sealed record SpecAttribute(
     string Name,
     TypeRef Type,
     string? Description,
     bool IsRequired,
     SourceSpan NameSpan,
-    string? Example = null)
+    string? Example = null,
+    string? Deprecated = null,
+    long? Forever = null)
 {
     /// <summary>Equal apart from where it stands: how identical types of two files are recognised.</summary>
     public bool SameAs(SpecAttribute other) =>
-        Name == other.Name && Type == other.Type && Description == other.Description && IsRequired == other.IsRequired && Example == other.Example;
+        Name == other.Name && Type == other.Type && Description == other.Description && IsRequired == other.IsRequired && Example == other.Example
+        && Deprecated == other.Deprecated && Forever == other.Forever;
 }

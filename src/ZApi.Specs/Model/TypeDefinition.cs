@@ -12,13 +12,15 @@ namespace ZApi.Specs.Model;
 /// <param name="EnumValues">The JSON strings of an enum type.</param>
 /// <param name="FilePath">The spec file that defines it.</param>
 /// <param name="NameSpan">Where the name stands in that file.</param>
+/// <param name="IsOpen">An enum the server may extend (<c>open: true</c>): a value it does not list is read, not refused.</param>
 public sealed record TypeDefinition(
     string Name,
     string? Description,
     EquatableArray<SpecAttribute> Attributes,
     EquatableArray<string> EnumValues,
     string FilePath,
-    SourceSpan NameSpan)
+    SourceSpan NameSpan,
+    bool IsOpen = false)
 {
     public bool IsEnum => !EnumValues.IsEmpty;
 
@@ -26,6 +28,7 @@ public sealed record TypeDefinition(
     public bool SameAs(TypeDefinition other) =>
         Name == other.Name
         && Description == other.Description
+        && IsOpen == other.IsOpen
         && EnumValues == other.EnumValues
         && Attributes.Count == other.Attributes.Count
         && Attributes.Zip(other.Attributes, (a, b) => a.SameAs(b)).All(same => same);

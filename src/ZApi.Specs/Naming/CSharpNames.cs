@@ -11,15 +11,21 @@ namespace ZApi.Specs.Naming;
 /// </summary>
 public static class CSharpNames
 {
-    /// <summary><c>sessionName</c> → <c>SessionName</c>; <c>create-instance</c> → <c>CreateInstance</c>.</summary>
+    /// <summary>
+    /// <c>sessionName</c> → <c>SessionName</c>; <c>create-instance</c> → <c>CreateInstance</c>; words in
+    /// capitals become .NET style: <c>READ_BY_ME</c> → <c>ReadByMe</c>, <c>URL</c> → <c>Url</c>.
+    /// </summary>
     public static string ToPascalCase(string name)
     {
         var builder = new StringBuilder(name.Length);
+        int wordStart = 0;
         bool upperNext = true;
         foreach (char c in name)
         {
             if (!IsIdentifierPart(c))
             {
+                LowerCapitalWord(builder, wordStart);
+                wordStart = builder.Length;
                 upperNext = true;
                 continue;
             }
@@ -28,6 +34,7 @@ public static class CSharpNames
             upperNext = false;
         }
 
+        LowerCapitalWord(builder, wordStart);
         if (builder.Length == 0)
         {
             return "_";
@@ -39,6 +46,35 @@ public static class CSharpNames
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>A word written all in capitals (two letters or more) keeps its first letter only: <c>SENT</c> → <c>Sent</c>.</summary>
+    private static void LowerCapitalWord(StringBuilder builder, int start)
+    {
+        int letters = 0;
+        for (int i = start; i < builder.Length; i++)
+        {
+            char c = builder[i];
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return;
+                }
+
+                letters++;
+            }
+        }
+
+        if (letters < 2)
+        {
+            return;
+        }
+
+        for (int i = start + 1; i < builder.Length; i++)
+        {
+            builder[i] = char.ToLowerInvariant(builder[i]);
+        }
     }
 
     /// <summary><c>sessionName</c> → <c>sessionName</c>; <c>create-instance</c> → <c>createInstance</c>; keywords, contextual ones too, get an <c>@</c>.</summary>

@@ -48,6 +48,13 @@ internal sealed class MappingReader
                     continue;
                 }
 
+                if (mapping.IsFlow && entry.Value is YamlScalar { IsNull: true })
+                {
+                    // { name: x, description: Nome, em ordem } reads 'em ordem' as a key of its own.
+                    context.Report(SpecErrorKind.UnknownKey, $"Unknown key '{entry.Key.Value}' in {where}: inside {{ }}, a comma ends a value, so the text after it became a key. Quote the value that holds the comma ('...' or \"...\").", entry.Key.Span);
+                    continue;
+                }
+
                 string? closest = ClosestName.Find(entry.Key.Value, knownKeys);
                 string suggestion = closest is null ? $"known keys are {string.Join(", ", knownKeys)}" : $"did you mean '{closest}'?";
                 context.Report(SpecErrorKind.UnknownKey, $"Unknown key '{entry.Key.Value}' in {where}; {suggestion}", entry.Key.Span);

@@ -39,19 +39,23 @@ internal sealed partial class SpecReader
 /// <summary>What an example must look like: an object with these attributes, or an array of these items.</summary>
 internal sealed class ExampleShape
 {
-    private ExampleShape(EquatableArray<SpecAttribute> attributes, TypeRef? items)
+    private ExampleShape(EquatableArray<SpecAttribute> attributes, TypeRef? whole)
     {
         Attributes = attributes;
-        Items = items;
+        Whole = whole;
     }
 
+    /// <summary>The attributes of an object body.</summary>
     public EquatableArray<SpecAttribute> Attributes { get; }
 
-    public TypeRef? Items { get; }
+    /// <summary>The type of the whole body when it is an array or a map, or null for an object with attributes.</summary>
+    public TypeRef? Whole { get; }
 
     public static ExampleShape Object(EquatableArray<SpecAttribute> attributes) => new(attributes, null);
 
-    public static ExampleShape Array(TypeRef items) => new(EquatableArray<SpecAttribute>.Empty, items);
+    public static ExampleShape Array(TypeRef items) => new(EquatableArray<SpecAttribute>.Empty, TypeRef.ArrayOf(items));
+
+    public static ExampleShape Map(TypeRef values) => new(EquatableArray<SpecAttribute>.Empty, TypeRef.MapOf(values));
 }
 
 /// <summary>Maps a position inside an example's JSON text back to the spec file.</summary>

@@ -27,15 +27,39 @@ internal sealed partial class SpecReader
         EquatableArray<SpecAttribute> query = ReadAttributeLists(request, "query", "'request.query'", AttributeRole.Parameter);
         int errorsBefore = _context.Count;
         EquatableArray<SpecAttribute> body = ReadAttributeLists(request, "body", "'request.body'", AttributeRole.Member, _typePrefix + "Request");
+        TypeRef? items = ReadBodyItems(request, "'request'", hasBody: request.Find("body") is not null);
         CheckParameterNames(path, query);
         path = CheckParameterExamples(path);
         query = CheckParameterExamples(query);
 
-        // With attributes in error, comparing the example with them would only repeat that error.
+        // With attributes in error, comparing the examples with them would only repeat that error.
         bool attributesRead = _context.Count == errorsBefore;
-        YamlScalar? example = request.Scalar("example", required: false);
-        SpecExample? checkedExample = example is null ? null : ReadJsonExample(example, "the request example", attributesRead ? ExampleShape.Object(body) : null);
-        return new RequestSpec(path, query, body, checkedExample);
+        ExampleShape? shape = !attributesRead ? null : items is not null ? ExampleShape.Array(items) : ExampleShape.Object(body);
+        EquatableArray<SpecExample> examples = ReadExamples(request, "request", shape);
+        if (!examples.IsEmpty && body.IsEmpty && items is null && attributesRead)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, "The request has an example but declares no body: list its attributes under 'request.body' (an object) or its item type under 'request.items' (an array).", request.KeySpan(request.Find("example") is not null ? "example" : "examples"));
+        }
+
+        return new RequestSpec(path, query, body, examples, items);
+    }
+
+    /// <summary><c>items: T</c>: a body that is a JSON array of <c>T</c>, instead of an object with attributes.</summary>
+    private TypeRef? ReadBodyItems(MappingReader owner, string where, bool hasBody)
+    {
+        YamlScalar? items = owner.Scalar("items", required: false);
+        if (items is null)
+        {
+            return null;
+        }
+
+        if (hasBody)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"{where} has both 'body' (a JSON object) and 'items' (a JSON array); keep the one its example shows.", owner.KeySpan("items"));
+            return null;
+        }
+
+        return ResolveElementType(items, where + ".items");
     }
 
     private EquatableArray<SpecAttribute> ReadPath(MappingReader request)
@@ -88,17 +112,43 @@ internal sealed partial class SpecReader
             YamlScalar? name = attribute.Scalar("name", required: true);
             string? description = attribute.Text("description", required: false);
             string? example = role == AttributeRole.Parameter ? attribute.Text("example", required: false) : null;
+            string? deprecated = attribute.Text("deprecated", required: false);
             if (name is null || !CheckMemberName(name))
             {
                 continue;
             }
 
             TypeRef? type = ReadTypeRef(attribute, name.Value, role);
+            long? forever = type is null ? null : ReadForever(attribute, name.Value, type);
             if (type is not null)
             {
-                into.Add(new SpecAttribute(name.Value, type, description, isRequired, name.Span, example));
+                into.Add(new SpecAttribute(name.Value, type, description, isRequired, name.Span, example, deprecated, forever));
             }
         }
+    }
+
+    /// <summary><c>forever: -1</c>: the number a page documents as "forever" for an epoch timestamp (read as <c>DateTimeOffset.MaxValue</c>).</summary>
+    private long? ReadForever(MappingReader attribute, string attributeName, TypeRef type)
+    {
+        YamlScalar? forever = attribute.Scalar("forever", required: false);
+        if (forever is null)
+        {
+            return null;
+        }
+
+        if (!type.Kind.IsEpoch())
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'forever' names the number that means \"forever\" in an epoch timestamp; attribute '{attributeName}' is '{type}', not 'timestamp' or 'timestamp-seconds'.", forever.Span);
+            return null;
+        }
+
+        if (!long.TryParse(forever.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long value))
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'forever' of attribute '{attributeName}' must be a whole number, such as -1, not '{forever.Value}'.", forever.Span);
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>An example that is not a value of its parameter's type is reported and dropped.</summary>

@@ -85,7 +85,7 @@ internal sealed partial class SpecReader
 
         if (!isSuccess)
         {
-            foreach (string successOnly in new[] { "body", "items", "content" })
+            foreach (string successOnly in new[] { "body", "items", "values", "content" })
             {
                 if (response.Find(successOnly) is not null)
                 {
@@ -93,36 +93,39 @@ internal sealed partial class SpecReader
                 }
             }
 
-            return new ResponseSpec(status, description, hint?.Value, ResponseContent.Text, EquatableArray<SpecAttribute>.Empty, null, ReadExamples(response, status, null), key.Span);
+            return new ResponseSpec(status, description, hint?.Value, ResponseContent.Text, EquatableArray<SpecAttribute>.Empty, null, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), null), key.Span);
         }
 
         int errorsBefore = _context.Count;
         EquatableArray<SpecAttribute> body = ReadAttributeLists(response, "body", $"'responses.{status}.body'", AttributeRole.Member, _typePrefix + "Response");
-        TypeRef? items = ReadResponseItems(response, status);
-        ResponseContent content = ReadContent(response, status, body, items);
+        TypeRef? items = ReadBodyItems(response, $"Response {status}", hasBody: response.Find("body") is not null);
+        TypeRef? values = ReadResponseValues(response, status, hasShape: response.Find("body") is not null || response.Find("items") is not null);
+        ResponseContent content = ReadContent(response, status, body, items ?? values);
         bool attributesRead = _context.Count == errorsBefore;
 
         ExampleShape? shape = content != ResponseContent.Json || !attributesRead ? null
             : items is not null ? ExampleShape.Array(items)
+            : values is not null ? ExampleShape.Map(values)
             : ExampleShape.Object(body);
-        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status, shape), key.Span);
+        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), shape), key.Span, values);
     }
 
-    private TypeRef? ReadResponseItems(MappingReader response, int status)
+    /// <summary><c>values: T</c>: a body that is a JSON object whose member names are data (<c>{"0": "#FF9485"}</c>).</summary>
+    private TypeRef? ReadResponseValues(MappingReader response, int status, bool hasShape)
     {
-        YamlScalar? items = response.Scalar("items", required: false);
-        if (items is null)
+        YamlScalar? values = response.Scalar("values", required: false);
+        if (values is null)
         {
             return null;
         }
 
-        if (response.Find("body") is not null)
+        if (hasShape)
         {
-            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} has both 'body' (a JSON object) and 'items' (a JSON array); keep the one its example shows.", response.KeySpan("items"));
+            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} has 'values' (an object of data-named members) beside 'body' or 'items'; keep the one its example shows.", response.KeySpan("values"));
             return null;
         }
 
-        return ResolveTypeName(items, $"responses.{status}.items");
+        return ResolveElementType(values, $"responses.{status}.values");
     }
 
     private ResponseContent ReadContent(MappingReader response, int status, EquatableArray<SpecAttribute> body, TypeRef? items)
@@ -144,23 +147,26 @@ internal sealed partial class SpecReader
         var parsed = (ResponseContent)index;
         if (parsed != ResponseContent.Json && hasJsonShape)
         {
-            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} is 'content: {content.Value}' but declares 'body' or 'items', which describe JSON.", content.Span);
+            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} is 'content: {content.Value}' but declares 'body', 'items' or 'values', which describe JSON.", content.Span);
         }
 
         return parsed;
     }
 
-    /// <summary>Reads <c>example</c> and <c>examples</c>; with a shape, each must be JSON that fits it.</summary>
-    private EquatableArray<SpecExample> ReadExamples(MappingReader response, int status, ExampleShape? shape)
+    /// <summary>
+    /// Reads <c>example</c> and <c>examples</c> of a request or response; with a shape, each must be JSON
+    /// that fits it. <paramref name="label"/> names them in messages: "the request example", "201 example 2".
+    /// </summary>
+    private EquatableArray<SpecExample> ReadExamples(MappingReader owner, string label, ExampleShape? shape)
     {
         var examples = new List<SpecExample>();
-        YamlScalar? single = response.Scalar("example", required: false);
+        YamlScalar? single = owner.Scalar("example", required: false);
         if (single is not null)
         {
-            examples.Add(shape is null ? new SpecExample(single.Value, single.Span) : ReadJsonExample(single, $"the {status} example", shape));
+            examples.Add(shape is null ? new SpecExample(single.Value, single.Span) : ReadJsonExample(single, $"the {label} example", shape));
         }
 
-        YamlSequence? list = response.Sequence("examples");
+        YamlSequence? list = owner.Sequence("examples");
         if (list is not null)
         {
             for (int i = 0; i < list.Items.Count; i++)
@@ -171,7 +177,7 @@ internal sealed partial class SpecReader
                     continue;
                 }
 
-                examples.Add(shape is null ? new SpecExample(item.Value, item.Span) : ReadJsonExample(item, $"{status} example {i + 1}", shape));
+                examples.Add(shape is null ? new SpecExample(item.Value, item.Span) : ReadJsonExample(item, $"{label} example {i + 1}", shape));
             }
         }
 

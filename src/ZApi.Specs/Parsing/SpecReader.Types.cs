@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ZApi.Specs.Model;
@@ -54,7 +55,7 @@ internal sealed partial class SpecReader
             _typeNames.Add(entry.Key.Value);
         }
 
-        _knownTypeNames = AttributeTypeNames.Scalars.Concat(new[] { AttributeTypeNames.ArrayName }).Concat(_typeNames.OrderBy(n => n, System.StringComparer.Ordinal)).ToArray();
+        _knownTypeNames = AttributeTypeNames.Scalars.Concat(new[] { AttributeTypeNames.ArrayName, AttributeTypeNames.MapName }).Concat(_typeNames.OrderBy(n => n, System.StringComparer.Ordinal)).ToArray();
 
         var definitions = new List<TypeDefinition>();
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
@@ -113,26 +114,54 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        bool open = ReadOpen(type, name.Value, isEnum: values is not null);
         if (values is not null)
         {
-            EquatableArray<string> enumValues = ReadEnumValues(values, name.Value);
-            return enumValues.IsEmpty ? null : new TypeDefinition(name.Value, description, EquatableArray<SpecAttribute>.Empty, enumValues, _context.FilePath, name.Span);
+            EquatableArray<string> enumValues = ReadEnumValues(values, name.Value, open);
+            return enumValues.IsEmpty ? null : new TypeDefinition(name.Value, description, EquatableArray<SpecAttribute>.Empty, enumValues, _context.FilePath, name.Span, open);
+        }
+
+        if (!hasMembers)
+        {
+            _context.Report(SpecErrorKind.MissingKey, $"Type '{name.Value}' declares no members: list them under 'required' and 'optional' (an empty object documented as {{}} is 'optional: []'), its values under 'enum', or use 'type: json' where it is used for a value the page does not describe.", name.Span);
+            return null;
         }
 
         var attributes = new List<SpecAttribute>();
         ReadAttributes(type.Sequence("required"), isRequired: true, where + ".required", AttributeRole.Member, attributes);
         ReadAttributes(type.Sequence("optional"), isRequired: false, where + ".optional", AttributeRole.Member, attributes);
         CheckNames(attributes, where, name.Value);
-        if (attributes.Count == 0)
-        {
-            _context.Report(SpecErrorKind.MissingKey, $"Type '{name.Value}' declares no members: list them under 'required' and 'optional', or its values under 'enum'.", name.Span);
-            return null;
-        }
-
         return new TypeDefinition(name.Value, description, attributes.ToEquatableArray(), EquatableArray<string>.Empty, _context.FilePath, name.Span);
     }
 
-    private EquatableArray<string> ReadEnumValues(YamlSequence values, string typeName)
+    /// <summary><c>open: true</c>: the server may send values the page does not list (an enum only).</summary>
+    private bool ReadOpen(MappingReader type, string typeName, bool isEnum)
+    {
+        YamlScalar? open = type.Scalar("open", required: false);
+        if (open is null)
+        {
+            return false;
+        }
+
+        if (!isEnum)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'open' applies to enums; type '{typeName}' is an object.", open.Span);
+            return false;
+        }
+
+        if (open.Value is not ("true" or "false"))
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'open' is true or false, not '{open.Value}'.", open.Span);
+            return false;
+        }
+
+        return open.Value == "true";
+    }
+
+    /// <summary>The members an open enum (a struct) already has; a value may not take their names.</summary>
+    private static readonly HashSet<string> OpenEnumMembers = new() { "Value", "IsDocumented", "ToString", "Equals", "GetHashCode", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" };
+
+    private EquatableArray<string> ReadEnumValues(YamlSequence values, string typeName, bool open)
     {
         var result = new List<string>();
         var members = new Dictionary<string, string>();
@@ -150,6 +179,12 @@ internal sealed partial class SpecReader
             }
 
             string member = CSharpNames.ToPascalCase(value.Value);
+            if (open && (OpenEnumMembers.Contains(member) || member == typeName))
+            {
+                _context.Report(SpecErrorKind.NameCollision, $"The value '{value.Value}' of the open enum '{typeName}' would generate the member '{member}', which the type already has (or is); an open enum cannot list it.", value.Span);
+                continue;
+            }
+
             if (members.TryGetValue(member, out string? first))
             {
                 _context.Report(SpecErrorKind.NameCollision, $"Enum values '{first}' and '{value.Value}' of '{typeName}' both generate the member '{member}'.", value.Span);
@@ -168,7 +203,7 @@ internal sealed partial class SpecReader
         return result.ToEquatableArray();
     }
 
-    /// <summary>Reads <c>type</c> (and <c>items</c> for arrays) of an attribute, or reports why it cannot be used.</summary>
+    /// <summary>Reads <c>type</c> (with <c>items</c> for arrays, <c>values</c> for maps) of an attribute, or reports why it cannot be used.</summary>
     private TypeRef? ReadTypeRef(MappingReader attribute, string attributeName, AttributeRole role)
     {
         YamlScalar? type = attribute.Scalar("type", required: true);
@@ -177,36 +212,53 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        TypeRef? resolved;
-        if (type.Value == AttributeTypeNames.ArrayName)
+        string? element = type.Value == AttributeTypeNames.ArrayName ? "items" : type.Value == AttributeTypeNames.MapName ? "values" : null;
+        foreach (string key in new[] { "items", "values" })
         {
-            YamlScalar? items = attribute.Scalar("items", required: false);
-            if (items is null)
+            if (key != element && attribute.Find(key) is { } stray)
             {
-                _context.Report(SpecErrorKind.MissingKey, $"Attribute '{attributeName}' is an array: say what it holds with 'items' (a scalar type or a name under 'types').", type.Span);
+                _context.Report(SpecErrorKind.InvalidValue, $"'{key}' belongs to 'type: {(key == "items" ? "array" : "map")}' only; attribute '{attributeName}' is '{type.Value}'.", stray.Key.Span);
+            }
+        }
+
+        TypeRef? resolved;
+        if (element is not null)
+        {
+            YamlScalar? inner = attribute.Scalar(element, required: false);
+            if (inner is null)
+            {
+                string what = element == "items" ? "an array: say what it holds with 'items'" : "a map: say what its values are with 'values'";
+                _context.Report(SpecErrorKind.MissingKey, $"Attribute '{attributeName}' is {what} (a built-in type or a name under 'types').", type.Span);
                 return null;
             }
 
-            TypeRef? item = ResolveTypeName(items, attributeName);
-            resolved = item is null ? null : TypeRef.ArrayOf(item);
+            TypeRef? item = ResolveElementType(inner, attributeName);
+            resolved = item is null ? null : element == "items" ? TypeRef.ArrayOf(item) : TypeRef.MapOf(item);
         }
         else
         {
-            if (attribute.Find("items") is { } stray)
-            {
-                _context.Report(SpecErrorKind.InvalidValue, $"'items' belongs to 'type: array' only; attribute '{attributeName}' is '{type.Value}'.", stray.Key.Span);
-            }
-
             resolved = ResolveTypeName(type, attributeName);
         }
 
         if (resolved is not null && role == AttributeRole.Parameter && !IsParameterType(resolved))
         {
-            _context.Report(SpecErrorKind.InvalidValue, $"Parameter '{attributeName}' must be a scalar or an enum; '{resolved}' cannot travel in a route or query string.", type.Span);
+            _context.Report(SpecErrorKind.InvalidValue, $"Parameter '{attributeName}' must be a built-in scalar or an enum; '{resolved}' cannot travel in a route or query string.", type.Span);
             return null;
         }
 
         return resolved;
+    }
+
+    /// <summary>The type of array items or map values: a built-in type or a named one, not another array or map.</summary>
+    private TypeRef? ResolveElementType(YamlScalar type, string attributeName)
+    {
+        if (type.Value is AttributeTypeNames.ArrayName or AttributeTypeNames.MapName)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'{attributeName}' would hold {(type.Value == "array" ? "arrays" : "maps")} directly; items and values are a built-in type or a name under 'types'. Declare an object type that holds the inner {type.Value} and use its name, or use 'json' where the page does not describe it.", type.Span);
+            return null;
+        }
+
+        return ResolveTypeName(type, attributeName);
     }
 
     private TypeRef? ResolveTypeName(YamlScalar type, string attributeName)
@@ -227,14 +279,73 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        string? asPagesWriteIt = PageSpelling(type.Value);
+        if (asPagesWriteIt is not null)
+        {
+            _context.Report(SpecErrorKind.UnknownType, $"Unknown type '{type.Value}' for attribute '{attributeName}': {asPagesWriteIt}", type.Span);
+            return null;
+        }
+
         // Bounded: the list in the message and the candidates for a suggestion are capped, so a
         // file with thousands of unknown names costs no more than a few reports.
-        string[] known = _knownTypeNames ?? AttributeTypeNames.Scalars.Concat(new[] { AttributeTypeNames.ArrayName }).ToArray();
+        string[] known = _knownTypeNames ?? AttributeTypeNames.Scalars.Concat(new[] { AttributeTypeNames.ArrayName, AttributeTypeNames.MapName }).ToArray();
         string listed = known.Length <= MaxListedTypes ? string.Join(", ", known) : string.Join(", ", known.Take(MaxListedTypes)) + $" and {known.Length - MaxListedTypes} more";
-        string? closest = ClosestName.Find(type.Value, known.Take(ClosestName.MaxCandidates));
+        string? closest = ClosestName.Find(type.Value, known.Take(ClosestName.MaxCandidates).Where(k => k != type.Value));
         string hint = closest is null ? string.Empty : $" Did you mean '{closest}'?";
         _context.Report(SpecErrorKind.UnknownType, $"Unknown type '{type.Value}' for attribute '{attributeName}'; use one of {listed}, or declare it under 'types'.{hint}", type.Span);
         return null;
+    }
+
+    /// <summary>What to write instead of a type as documentation pages spell it (<c>array string</c>, <c>object (Note)</c>, <c>String</c>), or null.</summary>
+    private static string? PageSpelling(string text)
+    {
+        string trimmed = text.Trim();
+        string lower = trimmed.ToLowerInvariant();
+        foreach (string prefix in new[] { "array of ", "array ", "list of ", "list " })
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                string item = trimmed.Substring(prefix.Length).Trim().Trim('(', ')', '<', '>', '[', ']').Trim();
+                return $"the spec language writes an array as 'type: array' with 'items: {ItemSpelling(item)}'.";
+            }
+        }
+
+        if (lower.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return $"the spec language writes an array as 'type: array' with 'items: {ItemSpelling(trimmed.Substring(0, trimmed.Length - 2))}'.";
+        }
+
+        if (lower == "object" || lower.StartsWith("object ", StringComparison.Ordinal) || lower.StartsWith("object(", StringComparison.Ordinal))
+        {
+            string inner = trimmed.Length > 6 ? trimmed.Substring(6).Trim().Trim('(', ')').Trim() : string.Empty;
+            return inner.Length == 0
+                ? "declare the object under 'types' (Name: { required: [...], optional: [...] }) and write its name here, or 'json' where the page does not describe it."
+                : $"declare '{Naming.CSharpNames.ToPascalCase(inner)}' under 'types' with its members (the page's table for it) and write 'type: {Naming.CSharpNames.ToPascalCase(inner)}'.";
+        }
+
+        int scalar = Array.IndexOf(AttributeTypeNames.Scalars, lower);
+        if (scalar >= 0 || lower is "array" or "map")
+        {
+            return $"type names are lower-case: write '{lower}'.";
+        }
+
+        string? alias = lower switch
+        {
+            "int" or "int32" or "number (integer)" => "integer",
+            "int64" => "long",
+            "bool" => "boolean",
+            "float" or "double" or "decimal" => "number",
+            "text" or "str" => "string",
+            "date" or "datetime" => "date-time (an ISO 8601 string) or timestamp (epoch milliseconds)",
+            _ => null,
+        };
+        return alias is null ? null : $"the spec language calls it '{alias}'.";
+    }
+
+    private static string ItemSpelling(string item)
+    {
+        string lower = item.ToLowerInvariant();
+        return Array.IndexOf(AttributeTypeNames.Scalars, lower) >= 0 ? lower : lower.StartsWith("object", StringComparison.Ordinal) ? "<a type declared under 'types'>" : item;
     }
 
     private bool IsParameterType(TypeRef type) =>

@@ -34,6 +34,10 @@ internal sealed partial class SpecReader
         YamlScalar? routeNode = spec.Scalar("route", required: true);
         string? route = ReadRoute(routeNode);
         Credentials? credentials = ReadCredentials(spec);
+        string? deprecated = spec.Text("deprecated", required: false);
+        YamlScalar? page = spec.Scalar("page", required: false);
+        CheckKebabName(page, "page", "the documentation page id the spec mirrors, such as 'send-message-text'", reserve: false);
+        EquatableArray<Departure> departures = ReadDepartures(spec);
 
         CheckKebabName(id, "id", "the page id, such as 'create-instance'");
         _typePrefix = id is null ? string.Empty : Naming.CSharpNames.ToPascalCase(id.Value);
@@ -46,9 +50,11 @@ internal sealed partial class SpecReader
         EquatableArray<TypeDefinition> types = ReadTypes(spec);
         RequestSpec request = ReadRequest(spec);
         EquatableArray<ResponseSpec> responses = ReadResponses(spec);
+        bool instanceBound = credentials == Credentials.Instance;
         if (route is not null)
         {
-            CheckRouteParameters(routeNode!, route, request.Path, spec);
+            CheckInstanceRoute(routeNode!, route, instanceBound, request.Path);
+            CheckRouteParameters(routeNode!, route, instanceBound, request.Path);
         }
 
         if (id is null || client is null || title is null || method is null || route is null || credentials is null)
@@ -56,7 +62,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types);
+        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types, deprecated, page?.Value, departures);
     }
 
     private string? ReadMethod(MappingReader spec)
@@ -117,11 +123,54 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        // URI normalisation removes dot segments and a client may fold '//': the call would go elsewhere.
+        string[] segments = value.Substring(1).Split('/');
+        for (int i = 0; i < segments.Length; i++)
+        {
+            string segment = segments[i];
+            if (segment is "." or "..")
+            {
+                _context.Report(SpecErrorKind.InvalidValue, $"The route has a '{segment}' segment; URI normalisation would send the call to another route. Write the route as documented, without '.' or '..' segments.", route.Span);
+                return null;
+            }
+
+            if (segment.Length == 0 && i < segments.Length - 1)
+            {
+                _context.Report(SpecErrorKind.InvalidValue, "The route has an empty segment ('//'); write each '/' once.", route.Span);
+                return null;
+            }
+        }
+
         return value;
     }
 
+    /// <summary>
+    /// <c>credentials: instance</c> binds the route's <c>{instanceId}</c> and <c>{instanceToken}</c> to the
+    /// client: the route must start with the documented instance prefix, and the two are not parameters.
+    /// </summary>
+    private void CheckInstanceRoute(YamlScalar routeNode, string route, bool instanceBound, EquatableArray<SpecAttribute> path)
+    {
+        if (!instanceBound)
+        {
+            return;
+        }
+
+        if (!route.StartsWith(CredentialsNames.InstanceRoutePrefix, StringComparison.Ordinal) || route.Length == CredentialsNames.InstanceRoutePrefix.Length)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'credentials: instance' binds the route to the client's instance: the route must start with '{CredentialsNames.InstanceRoutePrefix}' and go on, as the instance API documents (such as '{CredentialsNames.InstanceRoutePrefix}send-text').", routeNode.Span);
+        }
+
+        foreach (SpecAttribute parameter in path)
+        {
+            if (Array.IndexOf(CredentialsNames.InstanceParameters, parameter.Name) >= 0)
+            {
+                _context.Report(SpecErrorKind.InvalidValue, $"'{parameter.Name}' comes from the client ('credentials: instance'): remove it from 'request.path'.", parameter.NameSpan);
+            }
+        }
+    }
+
     /// <summary>Every <c>{name}</c> of the route has a path parameter, and every path parameter a place in the route.</summary>
-    private void CheckRouteParameters(YamlScalar routeNode, string route, EquatableArray<SpecAttribute> path, MappingReader spec)
+    private void CheckRouteParameters(YamlScalar routeNode, string route, bool instanceBound, EquatableArray<SpecAttribute> path)
     {
         var placeholders = new List<string>();
         int open = route.IndexOf('{');
@@ -130,6 +179,11 @@ internal sealed partial class SpecReader
             int close = route.IndexOf('}', open);
             placeholders.Add(route.Substring(open + 1, close - open - 1));
             open = route.IndexOf('{', close);
+        }
+
+        if (instanceBound)
+        {
+            placeholders.RemoveAll(p => Array.IndexOf(CredentialsNames.InstanceParameters, p) >= 0);
         }
 
         foreach (string placeholder in placeholders)
@@ -142,11 +196,35 @@ internal sealed partial class SpecReader
 
         foreach (SpecAttribute parameter in path)
         {
-            if (!placeholders.Contains(parameter.Name))
+            if (!placeholders.Contains(parameter.Name) && !(instanceBound && Array.IndexOf(CredentialsNames.InstanceParameters, parameter.Name) >= 0))
             {
                 _context.Report(SpecErrorKind.InvalidValue, $"The path parameter '{parameter.Name}' has no '{{{parameter.Name}}}' in the route '{route}'.", parameter.NameSpan);
             }
         }
+    }
+
+    /// <summary><c>departures</c>: the documented quirks this spec fixes on purpose, each <c>{ at, reason }</c>.</summary>
+    private EquatableArray<Departure> ReadDepartures(MappingReader spec)
+    {
+        YamlSequence? list = spec.Sequence("departures");
+        if (list is null)
+        {
+            return EquatableArray<Departure>.Empty;
+        }
+
+        var departures = new List<Departure>();
+        foreach (YamlNode item in list.Items)
+        {
+            MappingReader? departure = MappingReader.Open(item, "a departure", item.Span, _context, SpecKeys.Departure, SpecKeys.Departure);
+            YamlScalar? at = departure?.Scalar("at", required: true);
+            string? reason = departure?.Text("reason", required: true);
+            if (at is not null && reason is not null)
+            {
+                departures.Add(new Departure(at.Value, reason, at.Span));
+            }
+        }
+
+        return departures.ToEquatableArray();
     }
 
     private Credentials? ReadCredentials(MappingReader spec)
@@ -168,7 +246,7 @@ internal sealed partial class SpecReader
         return parsed;
     }
 
-    private void CheckKebabName(YamlScalar? scalar, string key, string what)
+    private void CheckKebabName(YamlScalar? scalar, string key, string what, bool reserve = true)
     {
         if (scalar is null)
         {
@@ -181,7 +259,7 @@ internal sealed partial class SpecReader
             return;
         }
 
-        string? reserved = Naming.GeneratedNames.ReservedStem(scalar.Value);
+        string? reserved = reserve ? Naming.GeneratedNames.ReservedStem(scalar.Value) : null;
         if (reserved is not null)
         {
             _context.Report(SpecErrorKind.NameCollision, $"'{key}' '{scalar.Value}' is reserved: {reserved}. Choose another.", scalar.Span);

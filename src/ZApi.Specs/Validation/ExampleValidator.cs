@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using ZApi.Specs.Json;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
@@ -27,9 +29,9 @@ internal sealed class ExampleValidator
 
     public void Check(JsonValue example, ExampleShape shape)
     {
-        if (shape.Items is not null)
+        if (shape.Whole is not null)
         {
-            CheckValue(example, TypeRef.ArrayOf(shape.Items), ExamplePath.Body);
+            CheckValue(example, shape.Whole, ExamplePath.Body);
             return;
         }
 
@@ -64,6 +66,11 @@ internal sealed class ExampleValidator
                 continue; // an optional member may be documented as null
             }
 
+            if (attribute.Forever is long forever && member.Value.Kind == JsonKind.Number && member.Value.Text == forever.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                continue; // the page's "forever"
+            }
+
             CheckValue(member.Value, attribute.Type, path.Member(member.Name));
         }
 
@@ -92,6 +99,15 @@ internal sealed class ExampleValidator
                 }
 
                 return;
+            case AttributeType.Map when value.Kind == JsonKind.Object:
+                foreach (JsonMember member in value.Members)
+                {
+                    CheckValue(member.Value, type.Items!, path.Member(member.Name));
+                }
+
+                return;
+            case AttributeType.Json:
+                return; // any JSON: the page does not describe it
             case AttributeType.Named when _types.TryGetValue(type.Name!, out TypeDefinition? named):
                 if (!named.IsEnum)
                 {
@@ -99,7 +115,7 @@ internal sealed class ExampleValidator
                     return;
                 }
 
-                if (value.Kind == JsonKind.String && EnumValues(named).Contains(value.Text!))
+                if (value.Kind == JsonKind.String && (named.IsOpen || EnumValues(named).Contains(value.Text!)))
                 {
                     return;
                 }
@@ -141,33 +157,52 @@ internal sealed class ExampleValidator
     private void Wrong(JsonValue value, ExamplePath path, string expected) =>
         _context.Report(SpecErrorKind.ExampleWrongType, $"In {_what}: {path} is {expected} but the example gives {Describe(value)}.", _locator.Locate(value.Position, 1));
 
-    /// <summary>Whether a JSON value is a documented form of the scalar type (timestamps come as numbers or digit strings).</summary>
+    /// <summary>
+    /// Whether a JSON value is a form of the built-in type that the generated client reads: exactly
+    /// the forms of its runtime readers, so an example the client reads is never called a
+    /// contradiction (the server sends <c>"false"</c> for booleans and <c>"0"</c> for numbers).
+    /// </summary>
     internal static bool FitsScalar(JsonValue value, AttributeType type) => type switch
     {
         AttributeType.String => value.Kind == JsonKind.String,
-        AttributeType.Boolean => value.Kind is JsonKind.True or JsonKind.False,
-        AttributeType.Integer => value.IsInteger,
-        AttributeType.Number => value.Kind == JsonKind.Number,
-        AttributeType.Timestamp => value.IsInteger || (value.Kind == JsonKind.String && IsDigits(value.Text!)),
+        AttributeType.Boolean => value.Kind is JsonKind.True or JsonKind.False || (value.Kind == JsonKind.String && value.Text is "true" or "false"),
+        AttributeType.Integer => IsWhole(value, out string? integer) && int.TryParse(integer, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        AttributeType.Long => IsWhole(value, out string? whole) && long.TryParse(whole, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        AttributeType.Number => (value.Kind is JsonKind.Number or JsonKind.String)
+            && double.TryParse(value.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double number)
+            && !double.IsInfinity(number),
+        AttributeType.Timestamp => IsWhole(value, out string? ms) && long.TryParse(ms, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long milliseconds)
+            && milliseconds >= ParameterValues.MinMilliseconds && milliseconds <= ParameterValues.MaxMilliseconds,
+        AttributeType.TimestampSeconds => IsWhole(value, out string? s) && long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long seconds)
+            && seconds >= ParameterValues.MinMilliseconds / 1000 && seconds <= ParameterValues.MaxMilliseconds / 1000,
+        AttributeType.DateTime => value.Kind == JsonKind.String && DateTimeOffset.TryParse(value.Text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _),
+        AttributeType.Json => true,
         _ => false,
     };
 
-    private static bool IsDigits(string text)
+    /// <summary>A whole number, written as a JSON number or as a string of digits (an optional '-' first).</summary>
+    private static bool IsWhole(JsonValue value, out string? text)
     {
-        if (text.Length == 0)
+        text = value.Text;
+        if (value.IsInteger)
+        {
+            return true;
+        }
+
+        if (value.Kind != JsonKind.String || text!.Length == 0)
         {
             return false;
         }
 
-        foreach (char c in text)
+        for (int i = text[0] == '-' ? 1 : 0; i < text.Length; i++)
         {
-            if (c < '0' || c > '9')
+            if (text[i] < '0' || text[i] > '9')
             {
                 return false;
             }
         }
 
-        return true;
+        return text != "-";
     }
 
     private static string Describe(JsonValue value) => value.Kind switch

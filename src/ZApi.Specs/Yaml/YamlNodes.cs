@@ -39,10 +39,17 @@ internal sealed class YamlScalar : YamlNode
 
 internal sealed class YamlMapping : YamlNode
 {
-    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, SourceSpan span)
-        : base(span) => Entries = entries;
+    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, SourceSpan span, bool isFlow = false)
+        : base(span)
+    {
+        Entries = entries;
+        IsFlow = isFlow;
+    }
 
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+
+    /// <summary>Written inline, <c>{ name: a, type: string }</c>: a comma in a plain value there starts a new key.</summary>
+    public bool IsFlow { get; }
 
     public override string KindName => "a mapping";
 }

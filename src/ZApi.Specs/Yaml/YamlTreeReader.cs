@@ -47,10 +47,10 @@ internal static class YamlTreeReader
                         documents++;
                         break;
                     case AnchorAlias alias:
-                        errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"YAML aliases (*{alias.Value}) are not supported in spec files; write the value out.", filePath, current));
+                        errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"YAML aliases (*{alias.Value}) are not supported in spec files; write the value out. If this is text that starts with '*' (such as Markdown **bold**), quote the whole value: YAML reads a plain value starting with '*' as an alias.", filePath, current));
                         return null;
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"YAML anchors (&{node.Anchor}) are not supported in spec files; write the value out.", filePath, current));
+                        errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"YAML anchors (&{node.Anchor}) are not supported in spec files; write the value out. If this is text that starts with '&', quote the whole value.", filePath, current));
                         return null;
                     case Scalar scalar:
                         if (!Add(stack, new YamlScalar(scalar.Value, scalar.Style, ToSpan(scalar.Start, scalar.End)), ref root, filePath, errors))
@@ -67,14 +67,14 @@ internal static class YamlTreeReader
                             return null;
                         }
 
-                        stack.Push(new Frame(current is MappingStart, current.Start));
+                        stack.Push(new Frame(current is MappingStart, current.Start, current is MappingStart { Style: MappingStyle.Flow } || current is SequenceStart { Style: SequenceStyle.Flow }));
                         break;
                     case MappingEnd:
                     case SequenceEnd:
                         Frame frame = stack.Pop();
                         SourceSpan span = ToSpan(frame.Start, current.End);
                         YamlNode built = frame.IsMapping
-                            ? new YamlMapping(frame.Entries, span)
+                            ? new YamlMapping(frame.Entries, span, frame.IsFlow)
                             : new YamlSequence(frame.Items, span);
                         if (!Add(stack, built, ref root, filePath, errors))
                         {
@@ -87,7 +87,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            errors.Add(new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error: " + StripMarks(exception.Message), filePath, ToSpan(exception.Start, exception.End)));
+            errors.Add(new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error: " + StripMarks(exception.Message) + Advice(exception.Message), filePath, ToSpan(exception.Start, exception.End)));
             return null;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
@@ -145,6 +145,29 @@ internal static class YamlTreeReader
         return true;
     }
 
+    /// <summary>What a spec author usually meant when YAML says this: text YAML read as structure.</summary>
+    private static string Advice(string message)
+    {
+        if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("found invalid mapping", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return " A ': ' inside a plain value (such as 'Ex: 5511...') starts a mapping in YAML: quote the whole value ('...' or \"...\").";
+        }
+
+        if (message.IndexOf("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return " A value that starts with '@', '`', '%' or another YAML indicator must be quoted.";
+        }
+
+        if (message.IndexOf("did not find expected ',' or '}'", StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("did not find expected ',' or ']'", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return " Inside { } or [ ], a value with ':', ',', '{' or '[' in it must be quoted.";
+        }
+
+        return string.Empty;
+    }
+
     private static SpecError Error(SpecErrorKind kind, string message, string filePath, ParsingEvent at) =>
         new(kind, message, filePath, ToSpan(at.Start, at.End));
 
@@ -182,13 +205,17 @@ internal static class YamlTreeReader
 
     private sealed class Frame
     {
-        public Frame(bool isMapping, Mark start)
+        public Frame(bool isMapping, Mark start, bool isFlow)
         {
             IsMapping = isMapping;
             Start = start;
+            IsFlow = isFlow;
         }
 
         public bool IsMapping { get; }
+
+        /// <summary>Written inline (<c>{ a: b }</c>, <c>[a, b]</c>) rather than as indented blocks.</summary>
+        public bool IsFlow { get; }
 
         public Mark Start { get; }
 

@@ -96,7 +96,52 @@ internal static class ZApiJson
         }
     }
 
+    /// <summary>Reads a map member (a JSON object whose member names are data); null when JSON has null.</summary>
+    public static global::System.Collections.Generic.IReadOnlyDictionary<string, T>? ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, string member, ZApiItemReader<T> readItem)
+    {
+        reader.Read();
+        return reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadMapValue(ref reader, member, readItem);
+    }
+
+    /// <summary>Reads the map (a JSON object of data-named members) the reader stands on.</summary>
+    public static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMapValue<T>(ref global::System.Text.Json.Utf8JsonReader reader, string member, ZApiItemReader<T> readItem)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            throw WrongType(member, "an object", reader.TokenType);
+        }
+
+        var values = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
+        while (NextMember(ref reader))
+        {
+            string key = reader.GetString()!;
+            values[key] = readItem(ref reader, member);
+        }
+
+        return values;
+    }
+
     public static string ReadStringItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadString(ref reader, member) ?? throw NullItem(member);
+
+    public static long ReadInt64Item(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadInt64(ref reader, member) ?? throw NullItem(member);
+
+    public static global::System.DateTimeOffset ReadTimestampSecondsItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadTimestampSeconds(ref reader, member) ?? throw NullItem(member);
+
+    public static global::System.DateTimeOffset ReadDateTimeItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadDateTime(ref reader, member) ?? throw NullItem(member);
+
+    /// <summary>Any JSON value, null included, kept as it came.</summary>
+    public static global::System.Text.Json.JsonElement ReadJsonItem(ref global::System.Text.Json.Utf8JsonReader reader, string member)
+    {
+        reader.Read();
+        return global::System.Text.Json.JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>A member the page does not describe, kept as raw JSON; null when JSON has null.</summary>
+    public static global::System.Text.Json.JsonElement? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, string member)
+    {
+        reader.Read();
+        return reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);
+    }
 
     public static bool ReadBooleanItem(ref global::System.Text.Json.Utf8JsonReader reader, string member) => ReadBoolean(ref reader, member) ?? throw NullItem(member);
 
@@ -157,6 +202,19 @@ internal static class ZApiJson
         throw WrongType(member, "an integer", reader.TokenType);
     }
 
+    public static long? ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader, string member)
+    {
+        reader.Read();
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.Number when reader.TryGetInt64(out long number): return number;
+            case global::System.Text.Json.JsonTokenType.Null: return null;
+            case global::System.Text.Json.JsonTokenType.String when global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out long parsed, out int used) && used == reader.ValueSpan.Length && !reader.ValueIsEscaped: return parsed;
+        }
+
+        throw WrongType(member, "a 64-bit integer", reader.TokenType);
+    }
+
     public static double? ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader, string member)
     {
         reader.Read();
@@ -171,29 +229,80 @@ internal static class ZApiJson
     }
 
     /// <summary>Unix epoch milliseconds, as a JSON number or a digit string (the documentation shows both).</summary>
-    public static global::System.DateTimeOffset? ReadTimestamp(ref global::System.Text.Json.Utf8JsonReader reader, string member)
+    public static global::System.DateTimeOffset? ReadTimestamp(ref global::System.Text.Json.Utf8JsonReader reader, string member) =>
+        ReadEpoch(ref reader, member, 1, null);
+
+    /// <summary>Like <c>ReadTimestamp</c>; the number the page documents as "forever" reads as <see cref="global::System.DateTimeOffset.MaxValue"/>.</summary>
+    public static global::System.DateTimeOffset? ReadTimestamp(ref global::System.Text.Json.Utf8JsonReader reader, string member, long forever) =>
+        ReadEpoch(ref reader, member, 1, forever);
+
+    /// <summary>Unix epoch seconds, as a JSON number or a digit string.</summary>
+    public static global::System.DateTimeOffset? ReadTimestampSeconds(ref global::System.Text.Json.Utf8JsonReader reader, string member) =>
+        ReadEpoch(ref reader, member, 1000, null);
+
+    /// <summary>Like <c>ReadTimestampSeconds</c>; the number the page documents as "forever" reads as <see cref="global::System.DateTimeOffset.MaxValue"/>.</summary>
+    public static global::System.DateTimeOffset? ReadTimestampSeconds(ref global::System.Text.Json.Utf8JsonReader reader, string member, long forever) =>
+        ReadEpoch(ref reader, member, 1000, forever);
+
+    private static global::System.DateTimeOffset? ReadEpoch(ref global::System.Text.Json.Utf8JsonReader reader, string member, long unitMilliseconds, long? forever)
     {
         reader.Read();
-        long milliseconds;
+        long value;
         switch (reader.TokenType)
         {
-            case global::System.Text.Json.JsonTokenType.Number when reader.TryGetInt64(out milliseconds):
+            case global::System.Text.Json.JsonTokenType.Number when reader.TryGetInt64(out value):
                 break;
-            case global::System.Text.Json.JsonTokenType.String when global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out milliseconds, out int used) && used == reader.ValueSpan.Length && !reader.ValueIsEscaped:
+            case global::System.Text.Json.JsonTokenType.String when global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out value, out int used) && used == reader.ValueSpan.Length && !reader.ValueIsEscaped:
                 break;
             case global::System.Text.Json.JsonTokenType.Null:
                 return null;
             default:
-                throw WrongType(member, "a timestamp (epoch milliseconds as a number or digit string)", reader.TokenType);
+                throw WrongType(member, unitMilliseconds == 1 ? "a timestamp (epoch milliseconds as a number or digit string)" : "a timestamp (epoch seconds as a number or digit string)", reader.TokenType);
         }
 
-        if (milliseconds < -62135596800000 || milliseconds > 253402300799999)
+        if (value == forever)
         {
-            throw new global::System.Text.Json.JsonException($"The member \"{member}\" holds {milliseconds}, outside the range of a timestamp in epoch milliseconds.");
+            return global::System.DateTimeOffset.MaxValue;
         }
 
-        return global::System.DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+        if (value < -62135596800000 / unitMilliseconds || value > 253402300799999 / unitMilliseconds)
+        {
+            throw new global::System.Text.Json.JsonException($"The member \"{member}\" holds a number outside the range of a timestamp in epoch {(unitMilliseconds == 1 ? "milliseconds" : "seconds")}.");
+        }
+
+        return global::System.DateTimeOffset.FromUnixTimeMilliseconds(value * unitMilliseconds);
     }
+
+    /// <summary>An ISO 8601 date and time in a JSON string.</summary>
+    public static global::System.DateTimeOffset? ReadDateTime(ref global::System.Text.Json.Utf8JsonReader reader, string member)
+    {
+        reader.Read();
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.Null:
+                return null;
+            case global::System.Text.Json.JsonTokenType.String when reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value):
+                return value;
+            case global::System.Text.Json.JsonTokenType.String:
+                throw new global::System.Text.Json.JsonException($"The member \"{member}\" must be an ISO 8601 date and time.");
+        }
+
+        throw WrongType(member, "a date and time (an ISO 8601 string)", reader.TokenType);
+    }
+
+    /// <summary>
+    /// A <c>date-time</c> as ISO 8601 text, as short as it can be: <c>2024-05-01T12:30:00Z</c> for UTC,
+    /// <c>2024-05-01T09:30:00.123-03:00</c> otherwise (fractions only when there are any).
+    /// </summary>
+    public static string DateTimeText(global::System.DateTimeOffset value) => value.Offset == global::System.TimeSpan.Zero
+        ? value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", global::System.Globalization.CultureInfo.InvariantCulture)
+        : value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The epoch number written for a timestamp, or the page's "forever" for <see cref="global::System.DateTimeOffset.MaxValue"/>.</summary>
+    public static long EpochMilliseconds(global::System.DateTimeOffset value, long forever) => value == global::System.DateTimeOffset.MaxValue ? forever : value.ToUnixTimeMilliseconds();
+
+    /// <inheritdoc cref="EpochMilliseconds"/>
+    public static long EpochSeconds(global::System.DateTimeOffset value, long forever) => value == global::System.DateTimeOffset.MaxValue ? forever : value.ToUnixTimeSeconds();
 
     public static global::System.Text.Json.JsonException WrongType(string member, string expected, global::System.Text.Json.JsonTokenType actual) =>
         new($"The member \"{member}\" must be {expected}, not {actual}.");

@@ -47,12 +47,14 @@ internal static class ZApiRequests
         request.Headers.TryAddWithoutValidation("Authorization", authorization);
     }
 
-    /// <summary>Adds <c>Client-Token: &lt;ClientToken&gt;</c>.</summary>
-    public static void AddClientToken(global::System.Net.Http.HttpRequestMessage request, ZApiClientOptions options, string operation)
+    /// <summary>Adds <c>Client-Token: &lt;ClientToken&gt;</c> when the options have one (Z-API enforces it only when the account turns it on).</summary>
+    public static void AddClientToken(global::System.Net.Http.HttpRequestMessage request, ZApiClientOptions options)
     {
-        string token = options.ClientToken
-            ?? throw new global::System.InvalidOperationException($"{operation} needs the account security token: set ZApiClientOptions.ClientToken.");
-        request.Headers.TryAddWithoutValidation("Client-Token", token);
+        string? token = options.ClientToken;
+        if (token is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Client-Token", token);
+        }
     }
 
     /// <summary>Tokens travel in headers: refuse plain HTTP except to this machine.</summary>
@@ -109,11 +111,31 @@ internal static class ZApiRequests
         global::System.Threading.CancellationToken cancellationToken)
     {
         string? body = await ReadExcerptAsync(response, cancellationToken).ConfigureAwait(false);
+        hint = ClientTokenHint(response, body) ?? hint;
         int status = (int)response.StatusCode;
         string message = hint is null
             ? $"{operation} failed with HTTP {status} ({response.ReasonPhrase}), a status its documentation does not describe."
             : $"{operation} failed with HTTP {status} ({response.ReasonPhrase}). {hint}";
         return new ZApiException(operation, response.StatusCode, message, hint, body) { RetryAfter = RetryAfter(response) };
+    }
+
+    /// <summary>
+    /// When the account requires the Client-Token (<c>{"error":"null not allowed"}</c>, or
+    /// <c>your client-token is not configured</c>), the advice that fits, whatever the status.
+    /// </summary>
+    private static string? ClientTokenHint(global::System.Net.Http.HttpResponseMessage response, string? body)
+    {
+        if (body is null
+            || (body.IndexOf("client-token", global::System.StringComparison.OrdinalIgnoreCase) < 0
+                && body.IndexOf("null not allowed", global::System.StringComparison.OrdinalIgnoreCase) < 0))
+        {
+            return null;
+        }
+
+        bool sent = response.RequestMessage?.Headers.Contains("Client-Token") == true;
+        return sent
+            ? "The account refused the Client-Token sent: check ZApiClientOptions.ClientToken against the account's security token."
+            : "The account requires its security token in the Client-Token header: set ZApiClientOptions.ClientToken.";
     }
 
     /// <summary>The <c>Retry-After</c> header as a delay (seconds, or a date from now), or null.</summary>

@@ -26,6 +26,7 @@ public sealed class CreateInstanceGenerationTests
                 "ZApi.ZApiCalls.g.cs",
                 "ZApi.ZApiClientOptions.g.cs",
                 "ZApi.ZApiException.g.cs",
+                "ZApi.ZApiInstance.g.cs",
                 "ZApi.ZApiJson.g.cs",
                 "ZApi.ZApiJsonContent.g.cs",
                 "ZApi.ZApiQuery.g.cs",
@@ -152,7 +153,8 @@ public sealed class CreateInstanceGenerationTests
     [Fact]
     public void Dependency_injection_is_emitted_only_when_IHttpClientFactory_is_referenced()
     {
-        const string marker = "namespace Microsoft.Extensions.DependencyInjection { public static class HttpClientFactoryServiceCollectionExtensions { } }";
+        // Microsoft.Extensions.Http 8 or later: the factory and its IHttpClientLogger.
+        const string marker = "namespace Microsoft.Extensions.DependencyInjection { public static class HttpClientFactoryServiceCollectionExtensions { } } namespace Microsoft.Extensions.Http.Logging { public interface IHttpClientLogger { } }";
 
         GeneratorRun without = RunSeed();
         GeneratorRun with = RunSeed(consumer: marker);

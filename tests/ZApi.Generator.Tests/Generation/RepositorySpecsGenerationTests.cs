@@ -46,7 +46,7 @@ public sealed class RepositorySpecsGenerationTests
         Assert.Equal(
             new[] { "CreateInstanceAsync", "ListInstancesAsync", "SignInstanceAsync", "UnsubscribeInstanceAsync", "UpdateInstanceAsync" },
             partner.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).OrderBy(n => n));
-        Assert.Equal(new[] { "SendTextAsync" }, instance.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name));
+        Assert.Equal(new[] { "ForInstance", "SendTextAsync" }, instance.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).OrderBy(n => n, System.StringComparer.Ordinal));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class RepositorySpecsGenerationTests
             "ZApi.PartnerClient.UnsubscribeInstanceAsync(string, string, System.Threading.CancellationToken)",
             Signature(output, "ZApi.PartnerClient", "UnsubscribeInstanceAsync"));
         Assert.Equal(
-            "ZApi.InstanceClient.SendTextAsync(string, string, ZApi.SendTextRequest, System.Threading.CancellationToken)",
+            "ZApi.InstanceClient.SendTextAsync(ZApi.SendTextRequest, System.Threading.CancellationToken)",
             Signature(output, "ZApi.InstanceClient", "SendTextAsync"));
         Assert.Equal("System.Threading.Tasks.Task<string>", Method(output, "ZApi.PartnerClient", "SignInstanceAsync").ReturnType.ToDisplayString());
         Assert.Equal(

@@ -258,7 +258,7 @@ internal static class HostileCorpus
             "1abc", "123", "9-lives", "0", "a-b", "a.b", "a b", "  padded  ", "kebab-case-name", "snake_case_name", "dotted.name.value",
             "sessão", "ação-rápida", "日本語", "Ωmega", "ǆungla", "İstanbul", "straße", "١٢٣", "Ⅻ",
             "semi;colon", "\"quoted\"",
-            "#error", "//comment", "/*c*/", "*/", "<summary>", "$", "@", "@class", "_", "__", "_private", "A", "NAME", new string('x', 200),
+            "#error", "//comment", "/*c*/", "*/", "<summary>", "$", "@", "@class", "_", "__", "_private", "A", "NAMES", "URL", new string('x', 200),
             "reader", "writer", "request", "response", "httpRequest", "httpResponse", "cancellationToken", "_http", "_options", "body", "exception",
             "operation", "route", "hintFor", "writeRequest", "readResponse", "countMember", "nameValue", "system", "global::System",
             "zApiJson", "partnerClient", "pingEndpoint", "string", "dateTimeOffset", "x\"); } class Injected { void M() { (\"",
@@ -294,7 +294,7 @@ internal static class HostileCorpus
             });
         }
 
-        foreach (string clash in new[] { "Name", "name ", "_name", "-name", "name.", "name!" })
+        foreach (string clash in new[] { "Name", "name ", "_name", "-name", "name.", "name!", "NAME" })
         {
             cases.Add(new HostileCase($"name: {Show(clash)} collides with name", "ping.zapi.yaml", Ping.Replace("- name: count", "- name: " + Yq(clash)), Expect.Fatal) { ExpectedId = "ZAPI006" });
         }
@@ -367,9 +367,15 @@ internal static class HostileCorpus
         cases.Add(new HostileCase("route: '/{id}' without a declared path parameter", "ping.zapi.yaml", Ping.Replace("route: /ping", "route: /{id}"), Expect.Fatal));
         cases.Add(new HostileCase("route: '/{\"); } class Injected { //}'", "ping.zapi.yaml", Ping.Replace("route: /ping", "route: " + Yq("/{\"); } class Injected { //}")), Expect.Fatal));
 
-        foreach (string route in new[] { "/", "//evil.example/x", "/../../admin", "/~user/._-", "/" + new string('a', 2000) })
+        foreach (string route in new[] { "/", "/~user/._-", "/a.b/c..d/.e", "/" + new string('a', 2000) })
         {
             Route(route, Expect.Generates);
+        }
+
+        // Dot segments and empty segments: URI normalisation would send the call elsewhere.
+        foreach (string route in new[] { "//evil.example/x", "/../../admin", "/a/./b", "/a/..", "/a//b", "/{id}/../x" })
+        {
+            Route(route, Expect.Fatal);
         }
 
         Route("/" + new string('a', 10_000), Expect.Fatal);

@@ -31,10 +31,13 @@ public sealed class SchemaValidationTests
     public void Every_spec_of_the_repository_and_every_valid_fixture_validates_under_strict_ajv()
     {
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
-        string specs = Path.Combine(GeneratorHarness.RepositoryRoot, "specs");
-        foreach (string file in Directory.GetFiles(specs, "*.zapi.yaml", SearchOption.AllDirectories))
+        foreach (string folder in new[] { "specs", Path.Combine("tests", "ZApi.Client.Tests", "Specs") })
         {
-            documents[Path.GetRelativePath(specs, file)] = File.ReadAllText(file);
+            string root = Path.Combine(GeneratorHarness.RepositoryRoot, folder);
+            foreach (string file in Directory.GetFiles(root, "*.zapi.yaml", SearchOption.AllDirectories))
+            {
+                documents[Path.GetRelativePath(GeneratorHarness.RepositoryRoot, file)] = File.ReadAllText(file);
+            }
         }
 
         documents["fixture ping"] = SpecTexts.Ping;
@@ -55,6 +58,10 @@ public sealed class SchemaValidationTests
             ["id not kebab-case"] = SpecTexts.Ping.Replace("id: ping", "id: Ping_1"),
             ["missing route"] = SpecTexts.Ping.Replace("route: /ping\n", string.Empty),
             ["unknown credentials"] = SpecTexts.Ping.Replace("credentials: partner-token", "credentials: bearer"),
+            ["a map without values"] = SpecTexts.Ping.Replace("type: integer", "type: map"),
+            ["an open object"] = SpecTexts.Ping + "\ntypes:\n  Thing:\n    open: true\n    optional:\n      - { name: a, type: string }\n",
+            ["a type named like the runtime"] = SpecTexts.Ping + "\ntypes:\n  ZApiThing:\n    enum: [a]\n",
+            ["an invisible character in a name"] = SpecTexts.Ping.Replace("- name: count", "- name: \"co\\u200Bunt\""),
         };
 
         (int exitCode, string output) = Validate(documents);

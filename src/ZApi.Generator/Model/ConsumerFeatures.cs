@@ -1,0 +1,16 @@
+namespace ZApi.Generator.Model;
+
+/// <summary>What the consuming project references, which decides the optional generated files.</summary>
+/// <param name="HttpClientFactory">Microsoft.Extensions.Http 8 or later (IHttpClientFactory with <c>IHttpClientLogger</c>): the DI registrations.</param>
+/// <param name="Configuration">Microsoft.Extensions.Configuration.Abstractions: binding options from configuration without reflection.</param>
+internal sealed record ConsumerFeatures(bool HttpClientFactory, bool Configuration)
+{
+    /// <summary>The logger interface of Microsoft.Extensions.Http 8: the DI code replaces the factory's default loggers, which write request URIs (and the instance token in them).</summary>
+    public const string HttpClientLoggerType = "Microsoft.Extensions.Http.Logging.IHttpClientLogger";
+
+    public const string ConfigurationType = "Microsoft.Extensions.Configuration.IConfiguration";
+
+    public static ConsumerFeatures Of(Microsoft.CodeAnalysis.Compilation compilation) => new(
+        compilation.GetTypeByMetadataName(HttpClientLoggerType) is not null && compilation.GetTypeByMetadataName(Emitting.DependencyInjectionEmitter.MarkerType) is not null,
+        compilation.GetTypeByMetadataName(ConfigurationType) is not null);
+}

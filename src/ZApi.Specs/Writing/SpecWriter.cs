@@ -1,0 +1,392 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using ZApi.Specs.Model;
+using ZApi.Specs.Parsing;
+
+namespace ZApi.Specs.Writing;
+
+/// <summary>
+/// The one writer of spec files: the <see cref="Spec"/> model back to YAML, through YamlDotNet's
+/// emitter (so every value is quoted as YAML needs), with the keys in the order the spec reference
+/// shows them and optional comments (<see cref="SpecNotes"/>). What it writes, <see cref="SpecParser"/>
+/// reads back to an equal model; a test holds every spec of the repository to that.
+/// </summary>
+public static class SpecWriter
+{
+    /// <summary>The first line of a spec in a folder one level below the schema (<c>specs/&lt;area&gt;/</c>).</summary>
+    public const string DefaultSchemaPath = "../zapi-spec.schema.json";
+
+    public static string Write(Spec spec, SpecNotes? notes = null, string schemaPath = DefaultSchemaPath)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var emitter = new Emitter(text, new EmitterSettings(2, int.MaxValue, false, 1024, false, true, "\n"));
+        var writer = new Writer(emitter, notes ?? new SpecNotes());
+        writer.Document(spec, schemaPath);
+        return text.ToString();
+    }
+
+    private sealed class Writer
+    {
+        private readonly IEmitter _emitter;
+        private readonly SpecNotes _notes;
+
+        public Writer(IEmitter emitter, SpecNotes notes)
+        {
+            _emitter = emitter;
+            _notes = notes;
+        }
+
+        public void Document(Spec spec, string schemaPath)
+        {
+            _emitter.Emit(new StreamStart());
+            _emitter.Emit(new DocumentStart(null, null, true));
+            _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
+            _emitter.Emit(new Comment("yaml-language-server: $schema=" + schemaPath, false));
+            Notes(SpecNotes.Header);
+            Root("id", spec.Id);
+            if (spec.Page is not null)
+            {
+                Root("page", spec.Page);
+            }
+
+            Root("client", spec.Client);
+            Root("title", spec.Title);
+            Optional("summary", spec.Summary);
+            Root("method", spec.Method);
+            Root("route", spec.Route);
+            Root("credentials", CredentialsNames.All[(int)spec.Credentials]);
+            Optional("deprecated", spec.Deprecated);
+            Departures(spec);
+            Request(spec.Request);
+            Responses(spec);
+            Types(spec);
+            _emitter.Emit(new MappingEnd());
+            _emitter.Emit(new DocumentEnd(true));
+            _emitter.Emit(new StreamEnd());
+        }
+
+        private void Departures(Spec spec)
+        {
+            if (spec.Departures.IsEmpty)
+            {
+                return;
+            }
+
+            Name("departures");
+            BeginList();
+            foreach (Departure departure in spec.Departures)
+            {
+                BeginMap();
+                Key("at", departure.At);
+                Key("reason", departure.Reason);
+                EndMap();
+            }
+
+            EndList();
+        }
+
+        private void Request(RequestSpec request)
+        {
+            if (request.Path.IsEmpty && request.Query.IsEmpty && !request.HasBody && request.Examples.IsEmpty)
+            {
+                return;
+            }
+
+            Name("request");
+            BeginMap();
+            if (!request.Path.IsEmpty)
+            {
+                Name("path");
+                Attributes(request.Path, "request.path", parameters: true);
+            }
+
+            Lists("query", request.Query, "request.query", parameters: true);
+            Lists("body", request.Body, "request.body", parameters: false);
+            if (request.Items is not null)
+            {
+                Key("items", request.Items.ToString());
+            }
+
+            Examples(request.Examples, "request");
+            EndMap();
+        }
+
+        private void Responses(Spec spec)
+        {
+            Name("responses");
+            BeginMap();
+            foreach (ResponseSpec response in spec.Responses)
+            {
+                string path = "responses." + response.StatusCode.ToString(CultureInfo.InvariantCulture);
+                Notes(path);
+                Name(response.StatusCode.ToString(CultureInfo.InvariantCulture));
+                if (IsBare(response))
+                {
+                    Null();
+                    continue;
+                }
+
+                BeginMap();
+                Optional("description", response.Description);
+                Optional("hint", response.Hint);
+                if (response.IsSuccess)
+                {
+                    Content(response);
+                    Lists("body", response.Body, path + ".body", parameters: false);
+                    if (response.Items is not null)
+                    {
+                        Key("items", response.Items.ToString());
+                    }
+
+                    if (response.Values is not null)
+                    {
+                        Key("values", response.Values.ToString());
+                    }
+                }
+
+                Examples(response.Examples, path);
+                EndMap();
+            }
+
+            EndMap();
+        }
+
+        /// <summary>A status written as <c>405:</c> alone: nothing documented but the status.</summary>
+        private static bool IsBare(ResponseSpec response) =>
+            response.Description is null && response.Hint is null && response.Examples.IsEmpty && response.Body.IsEmpty && response.Items is null && response.Values is null
+            && response.Content == (response.IsSuccess ? ResponseContent.None : ResponseContent.Text);
+
+        /// <summary>Writes <c>content</c> only where the parser would infer another one.</summary>
+        private void Content(ResponseSpec response)
+        {
+            bool hasShape = !response.Body.IsEmpty || response.Items is not null || response.Values is not null;
+            ResponseContent inferred = hasShape || !response.Examples.IsEmpty ? ResponseContent.Json : ResponseContent.None;
+            if (response.Content != inferred)
+            {
+                Key("content", response.Content.ToString().ToLowerInvariant());
+            }
+        }
+
+        private void Types(Spec spec)
+        {
+            if (spec.Types.IsEmpty)
+            {
+                return;
+            }
+
+            Name("types");
+            BeginMap();
+            foreach (TypeDefinition type in spec.Types)
+            {
+                string path = "types." + type.Name;
+                Notes(path);
+                Name(type.Name);
+                BeginMap();
+                Optional("description", type.Description);
+                if (type.IsEnum)
+                {
+                    if (type.IsOpen)
+                    {
+                        Key("open", "true");
+                    }
+
+                    Name("enum");
+                    BeginList();
+                    foreach (string value in type.EnumValues)
+                    {
+                        Value(value);
+                    }
+
+                    EndList();
+                }
+                else
+                {
+                    SpecAttribute[] required = type.Attributes.Where(a => a.IsRequired).ToArray();
+                    SpecAttribute[] optional = type.Attributes.Where(a => !a.IsRequired).ToArray();
+                    if (required.Length > 0)
+                    {
+                        Name("required");
+                        Attributes(required, path, parameters: false);
+                    }
+
+                    // An empty object is written 'optional: []', as the reference documents it.
+                    if (optional.Length > 0 || required.Length == 0)
+                    {
+                        Name("optional");
+                        Attributes(optional, path, parameters: false);
+                    }
+                }
+
+                EndMap();
+            }
+
+            EndMap();
+        }
+
+        private void Lists(string key, EquatableArray<SpecAttribute> attributes, string path, bool parameters)
+        {
+            if (attributes.IsEmpty)
+            {
+                return;
+            }
+
+            Name(key);
+            BeginMap();
+            SpecAttribute[] required = attributes.Where(a => a.IsRequired).ToArray();
+            SpecAttribute[] optional = attributes.Where(a => !a.IsRequired).ToArray();
+            if (required.Length > 0)
+            {
+                Name("required");
+                Attributes(required, path, parameters);
+            }
+
+            if (optional.Length > 0)
+            {
+                Name("optional");
+                Attributes(optional, path, parameters);
+            }
+
+            EndMap();
+        }
+
+        private void Attributes(System.Collections.Generic.IEnumerable<SpecAttribute> attributes, string path, bool parameters)
+        {
+            SpecAttribute[] list = attributes.ToArray();
+            if (list.Length == 0)
+            {
+                _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow));
+                _emitter.Emit(new SequenceEnd());
+                return;
+            }
+
+            BeginList();
+            foreach (SpecAttribute attribute in list)
+            {
+                BeginMap();
+                Notes(path + "." + attribute.Name);
+                Key("name", attribute.Name);
+                switch (attribute.Type.Kind)
+                {
+                    case AttributeType.Array:
+                        Key("type", AttributeTypeNames.ArrayName);
+                        Key("items", attribute.Type.Items!.ToString());
+                        break;
+                    case AttributeType.Map:
+                        Key("type", AttributeTypeNames.MapName);
+                        Key("values", attribute.Type.Items!.ToString());
+                        break;
+                    default:
+                        Key("type", attribute.Type.ToString());
+                        break;
+                }
+
+                Optional("description", attribute.Description);
+                if (parameters)
+                {
+                    Optional("example", attribute.Example);
+                }
+
+                Optional("deprecated", attribute.Deprecated);
+                if (attribute.Forever is long forever)
+                {
+                    Key("forever", forever.ToString(CultureInfo.InvariantCulture));
+                }
+
+                EndMap();
+            }
+
+            EndList();
+        }
+
+        private void Examples(EquatableArray<SpecExample> examples, string path)
+        {
+            if (examples.IsEmpty)
+            {
+                return;
+            }
+
+            Notes(path + ".example");
+            Name("example");
+            Block(examples[0].Json);
+            if (examples.Count == 1)
+            {
+                return;
+            }
+
+            Notes(path + ".examples");
+            Name("examples");
+            BeginList();
+            for (int i = 1; i < examples.Count; i++)
+            {
+                Block(examples[i].Json);
+            }
+
+            EndList();
+        }
+
+        private void Notes(string path)
+        {
+            foreach (string line in _notes.For(path))
+            {
+                _emitter.Emit(new Comment(line, false));
+            }
+        }
+
+        private void Key(string key, string value)
+        {
+            Name(key);
+            Value(value);
+        }
+
+        /// <summary>A root key, with the notes written for it.</summary>
+        private void Root(string key, string value)
+        {
+            Notes(key);
+            Key(key, value);
+        }
+
+        private void Optional(string key, string? value)
+        {
+            if (value is not null)
+            {
+                Key(key, value);
+            }
+        }
+
+        private void Name(string key) => _emitter.Emit(new Scalar(key));
+
+        /// <summary>A value in the style YAML needs: plain when it reads back as the same text, quoted otherwise; text over several lines as a literal block.</summary>
+        private void Value(string value)
+        {
+            ScalarStyle style = value.IndexOf('\n') >= 0 ? ScalarStyle.Literal
+                : value.Length == 0 || value.Trim() != value || ReadsAsSomethingElse(value) ? ScalarStyle.DoubleQuoted
+                : ScalarStyle.Any;
+            _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, true, true));
+        }
+
+        /// <summary>Plain words YAML reads as null (an empty value).</summary>
+        private static bool ReadsAsSomethingElse(string value) => value is "~" or "null" or "Null" or "NULL";
+
+        /// <summary>An example as a literal block ('|'), its text exactly as it is.</summary>
+        private void Block(string json) =>
+            _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, json, ScalarStyle.Literal, true, false));
+
+        /// <summary>A status with nothing documented but itself: an empty mapping, <c>405: {}</c>.</summary>
+        private void Null()
+        {
+            _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Flow));
+            _emitter.Emit(new MappingEnd());
+        }
+
+        private void BeginMap() => _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
+
+        private void EndMap() => _emitter.Emit(new MappingEnd());
+
+        private void BeginList() => _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block));
+
+        private void EndList() => _emitter.Emit(new SequenceEnd());
+    }
+}
