@@ -17,16 +17,22 @@ using ZApi.Benchmarks.PerCall;
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --profile  the generated call step by step next to d)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Hostile*'   hostile specs at two sizes: cost grows linearly
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --imported <folder>   does each spec 'zapi import' wrote build, untouched?
 var stopwatch = Stopwatch.StartNew();
 IConfig config = DefaultConfig.Instance
     .WithArtifactsPath(System.IO.Path.Combine(Repository.BenchmarksDirectory, "BenchmarkDotNet.Artifacts"))
     .WithOptions(ConfigOptions.DisableLogFile);
 
+if (args.Length == 2 && args[0] == "--imported")
+{
+    return ZApi.Benchmarks.Import.ImportedSpecsBuild.Run(args[1]);
+}
+
 if (args.Contains("--profile"))
 {
     // The generated client's call step by step, next to the floor d): where its time and bytes go.
     CallProfile.Run();
-    return;
+    return 0;
 }
 
 if (args.Contains("--short"))
@@ -47,7 +53,7 @@ else if (args.Length > 0)
 {
     BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks), typeof(HostileSpecBenchmarks) })
         .Run(args, config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
-    return;
+    return 0;
 }
 else
 {
@@ -64,3 +70,4 @@ else
 
 Ratios.PrintBuildFacts();
 Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
+return 0;

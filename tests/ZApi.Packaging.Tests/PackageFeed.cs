@@ -5,14 +5,14 @@ using System.Linq;
 namespace ZApi.Packaging.Tests;
 
 /// <summary>
-/// Packs ZApi.Generator and ZApi.Contracts once per test run into a local folder feed, with the
+/// Packs ZApi.Generator, ZApi.Contracts and the zapi tool (ZApi.Tool) once per test run into a local folder feed, with the
 /// README's command: each pack gets a development version of its own (0.2.0-dev.&lt;UTC time&gt;), so
 /// no package cache can hand back an older build.
 /// </summary>
 public sealed class PackageFeed : IDisposable
 {
     /// <summary>The projects packed, with the README's own command (<see cref="PackCommand"/>): the version is the development one it gives.</summary>
-    public static readonly string[] Projects = { "src/ZApi.Generator", "src/ZApi.Contracts" };
+    public static readonly string[] Projects = { "src/ZApi.Generator", "src/ZApi.Contracts", "src/ZApi.Tool" };
 
     public PackageFeed()
     {
@@ -27,6 +27,7 @@ public sealed class PackageFeed : IDisposable
         string generator = Path.GetFileNameWithoutExtension(Directory.GetFiles(Feed, "ZApi.Generator.*.nupkg").Single());
         Version = generator.Substring("ZApi.Generator.".Length);
         ContractsVersion = Path.GetFileNameWithoutExtension(Directory.GetFiles(Feed, "ZApi.Contracts.*.nupkg").Single()).Substring("ZApi.Contracts.".Length);
+        ToolVersion = Path.GetFileNameWithoutExtension(Directory.GetFiles(Feed, "ZApi.Tool.*.nupkg").Single()).Substring("ZApi.Tool.".Length);
     }
 
     /// <summary><c>dotnet pack src/ZApi.Generator -c Release -o &lt;feed&gt;</c>, as the README's "Installing" writes it.</summary>
@@ -38,6 +39,9 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The contracts package's version (packed a moment later, so possibly a second later).</summary>
     public string ContractsVersion { get; }
 
+    /// <summary>The tool package's version.</summary>
+    public string ToolVersion { get; }
+
     /// <summary>A temporary folder outside the repository (so none of its Directory.*.props apply).</summary>
     public string Root { get; }
 
@@ -46,6 +50,8 @@ public sealed class PackageFeed : IDisposable
     public string GeneratorPackage => Path.Combine(Feed, $"ZApi.Generator.{Version}.nupkg");
 
     public string ContractsPackage => Path.Combine(Feed, $"ZApi.Contracts.{ContractsVersion}.nupkg");
+
+    public string ToolPackage => Path.Combine(Feed, $"ZApi.Tool.{ToolVersion}.nupkg");
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 

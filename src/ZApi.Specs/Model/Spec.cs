@@ -22,7 +22,8 @@ public sealed record Spec(
     EquatableArray<TypeDefinition> Types,
     string? Deprecated = null,
     string? Page = null,
-    EquatableArray<Departure> Departures = default)
+    EquatableArray<Departure> Departures = default,
+    SourceSpan RouteSpan = default)
 {
     /// <summary>The documentation page the spec mirrors: <c>page</c>, or the id when it is the page's.</summary>
     public string PageId => Page ?? Id;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ZApi.Specs.Model;
 using ZApi.Specs.Validation;
 using ZApi.Specs.Yaml;
@@ -36,7 +37,7 @@ internal sealed partial class SpecReader
         Credentials? credentials = ReadCredentials(spec);
         string? deprecated = spec.Text("deprecated", required: false);
         YamlScalar? page = spec.Scalar("page", required: false);
-        CheckKebabName(page, "page", "the documentation page id the spec mirrors, such as 'send-message-text'", reserve: false);
+        CheckPage(page);
         EquatableArray<Departure> departures = ReadDepartures(spec);
 
         CheckKebabName(id, "id", "the page id, such as 'create-instance'");
@@ -62,7 +63,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types, deprecated, page?.Value, departures);
+        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types, deprecated, page?.Value, departures, routeNode!.Span);
     }
 
     private string? ReadMethod(MappingReader spec)
@@ -203,6 +204,15 @@ internal sealed partial class SpecReader
         }
     }
 
+    /// <summary><c>page</c>: a page id, or <c>area/page-id</c> where two areas have a page of that id.</summary>
+    private void CheckPage(YamlScalar? page)
+    {
+        if (page is not null && !page.Value.Split('/').All(IsKebabCase))
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'page' is the documentation page id the spec mirrors (lower-case words joined by '-', such as 'send-message-text', or 'communities/redefine-invitation-link' where two areas share the id), not '{page.Value}'.", page.Span);
+        }
+    }
+
     /// <summary><c>departures</c>: the documented quirks this spec fixes on purpose, each <c>{ at, reason }</c>.</summary>
     private EquatableArray<Departure> ReadDepartures(MappingReader spec)
     {
@@ -276,27 +286,7 @@ internal sealed partial class SpecReader
         }
     }
 
-    internal static bool IsKebabCase(string value)
-    {
-        if (value.Length == 0 || value.Length > SpecLimits.MaxIdLength || value[0] < 'a' || value[0] > 'z' || value[value.Length - 1] == '-')
-        {
-            return false;
-        }
-
-        char previous = ' ';
-        foreach (char c in value)
-        {
-            bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && previous != '-');
-            if (!ok)
-            {
-                return false;
-            }
-
-            previous = c;
-        }
-
-        return true;
-    }
+    internal static bool IsKebabCase(string value) => Naming.SpecIds.IsKebabCase(value);
 
     internal static string Printable(char c) => c < ' ' || c > '~' ? "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString();
 }

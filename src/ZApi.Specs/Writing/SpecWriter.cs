@@ -265,8 +265,8 @@ public static class SpecWriter
             BeginList();
             foreach (SpecAttribute attribute in list)
             {
-                BeginMap();
                 Notes(path + "." + attribute.Name);
+                BeginMap();
                 Key("name", attribute.Name);
                 switch (attribute.Type.Kind)
                 {

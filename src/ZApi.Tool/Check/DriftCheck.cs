@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using ZApi.Specs.Model;
+using ZApi.Specs.Parsing;
+using ZApi.Tool.Commands;
+using ZApi.Tool.Docs;
+using ZApi.Tool.Import;
+
+namespace ZApi.Tool.Check;
+
+/// <summary>One difference between a spec and its page, with where it stands on both sides.</summary>
+internal sealed record Drift(string SpecFile, int SpecLine, string PageFile, int PageLine, string At, string Message);
+
+/// <summary>
+/// <c>zapi check</c>: imports each spec's page again and compares the two. Route, method and
+/// credentials changed; attributes added, removed or retyped; examples changed; statuses added or
+/// removed; pages no spec mirrors. A spec's <c>departures</c> silence what it fixes on purpose.
+/// </summary>
+internal static class DriftCheck
+{
+    public static int Run(DirectoryInfo docs, DirectoryInfo specs, bool github)
+    {
+        if (!docs.Exists)
+        {
+            throw new UsageException($"{docs.FullName}: no such documentation folder.");
+        }
+
+        if (!specs.Exists)
+        {
+            throw new UsageException($"{specs.FullName}: no such specs folder.");
+        }
+
+        List<Drift> drifts = Compare(docs, specs);
+        foreach (Drift drift in drifts)
+        {
+            Console.WriteLine(github
+                ? $"::error file={drift.SpecFile},line={drift.SpecLine},title=zapi check ({drift.At})::{drift.Message} (documentation: {drift.PageFile}:{drift.PageLine})"
+                : $"{drift.SpecFile}:{drift.SpecLine}: {drift.PageFile}:{drift.PageLine}: {drift.Message}");
+        }
+
+        Console.Error.WriteLine(drifts.Count == 0 ? "zapi check: every spec matches its page." : $"zapi check: {drifts.Count} difference(s) between the specs and the documentation.");
+        return drifts.Count == 0 ? ToolExit.Success : ToolExit.Findings;
+    }
+
+    public static List<Drift> Compare(DirectoryInfo docs, DirectoryInfo specs)
+    {
+        string pagesRoot = Directory.Exists(Path.Combine(docs.FullName, "docs")) ? Path.Combine(docs.FullName, "docs") : docs.FullName;
+        var pages = new List<EndpointPage>();
+        foreach (string file in Directory.GetFiles(pagesRoot, "*.md", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            if (PageReader.Read(file).Page is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        var drifts = new List<Drift>();
+        var mirrored = new HashSet<EndpointPage>();
+        foreach (string file in Directory.GetFiles(specs.FullName, "*" + SpecParser.FileSuffix, SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            string specFile = Relative(file);
+            SpecParseResult parsed = SpecParser.ParseFile(file);
+            if (parsed.Spec is not Spec spec)
+            {
+                // Its page is still the one its file is named after: not "a new endpoint" as well.
+                string stem = Path.GetFileName(file).Substring(0, Path.GetFileName(file).Length - SpecParser.FileSuffix.Length);
+                mirrored.UnionWith(pages.Where(p => p.Id == stem));
+                drifts.Add(new Drift(specFile, 1, "-", 0, "spec", "the spec has errors, so it cannot be compared: " + string.Join("; ", parsed.Errors.Where(e => e.IsFatal).Take(3))));
+                continue;
+            }
+
+            List<EndpointPage> candidates = pages.Where(p => Key(p, pagesRoot) == spec.PageId || p.Id == spec.PageId).ToList();
+            if (candidates.Count == 0)
+            {
+                drifts.Add(new Drift(specFile, spec.IdSpan.StartLine + 1, "-", 0, "page", $"the page '{spec.PageId}' is not in the documentation (removed or renamed?); set 'page' to the id of the page this spec mirrors."));
+                continue;
+            }
+
+            EndpointPage page = candidates.First();
+            mirrored.UnionWith(candidates.Where(c => c.Id == page.Id && candidates.Count == 1 || Key(c, pagesRoot) == spec.PageId));
+            mirrored.Add(page);
+            PageRoute route = page.Routes.FirstOrDefault(r => PageImporter.SpecId(page, r) == spec.Id) ?? page.Routes[0];
+            HarRequest? har = HarRequest.NamedBy(page, _ => { });
+            ImportResult imported = PageImporter.Import(page, route, har, file);
+            var comparison = new Comparison(spec, imported, specFile, Relative(page.Path));
+            comparison.Run();
+            drifts.AddRange(comparison.Drifts);
+        }
+
+        foreach (EndpointPage page in pages.Where(p => !mirrored.Contains(p)))
+        {
+            drifts.Add(new Drift("-", 0, Relative(page.Path), page.Routes[0].Line, "page", $"a new endpoint: the page '{Key(page, pagesRoot)}' ({page.Routes[0].Method} {RouteReader.Read(page.Routes[0].Url).Route}) has no spec; 'zapi import' writes one."));
+        }
+
+        return drifts;
+    }
+
+    /// <summary>A page's id, qualified by its area when another page shares the id (<c>communities/redefine-invitation-link</c>).</summary>
+    private static string Key(EndpointPage page, string pagesRoot)
+    {
+        string area = Path.GetRelativePath(pagesRoot, Path.GetDirectoryName(page.Path)!).Replace('\\', '/');
+        return area + "/" + page.Id;
+    }
+
+    private static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
+
+    /// <summary>The comparison of one spec with the spec its page gives today.</summary>
+    private sealed class Comparison
+    {
+        private readonly Spec _spec;
+        private readonly ImportResult _page;
+        private readonly string _specFile;
+        private readonly string _pageFile;
+
+        public Comparison(Spec spec, ImportResult page, string specFile, string pageFile)
+        {
+            _spec = spec;
+            _page = page;
+            _specFile = specFile;
+            _pageFile = pageFile;
+        }
+
+        public List<Drift> Drifts { get; } = new();
+
+        public void Run()
+        {
+            Spec page = _page.Spec;
+            int routeLine = Line(_spec.RouteSpan);
+            if (page.Method != _spec.Method)
+            {
+                Add("method", routeLine, $"the method changed: the page says {page.Method}, the spec {_spec.Method}.");
+            }
+
+            if (Normalize(page.Route) != Normalize(_spec.Route))
+            {
+                Add("route", routeLine, $"the route changed: the page says {page.Route}, the spec {_spec.Route}.");
+            }
+
+            if (page.Credentials != _spec.Credentials)
+            {
+                Add("credentials", routeLine, $"the credentials changed: the page implies '{CredentialsNames.All[(int)page.Credentials]}', the spec says '{CredentialsNames.All[(int)_spec.Credentials]}'.");
+            }
+
+            Members("request.path", _spec.Request.Path, page.Request.Path, _spec, page);
+            Members("request.query", _spec.Request.Query, page.Request.Query, _spec, page);
+            Members("request.body", _spec.Request.Body, page.Request.Body, _spec, page);
+            Examples("request.example", _spec.Request.Examples, page.Request.Examples, routeLine);
+
+            foreach (ResponseSpec response in page.Responses.Where(r => !_spec.Responses.Any(s => s.StatusCode == r.StatusCode)))
+            {
+                Add($"responses.{response.StatusCode}", _spec.Responses.IsEmpty ? 1 : _spec.Responses[0].StatusSpan.StartLine + 1, $"the page documents status {response.StatusCode}, which the spec does not.");
+            }
+
+            foreach (ResponseSpec response in _spec.Responses)
+            {
+                string path = $"responses.{response.StatusCode}";
+                ResponseSpec? documented = page.Responses.FirstOrDefault(r => r.StatusCode == response.StatusCode);
+                if (documented is null)
+                {
+                    Add(path, response.StatusSpan.StartLine + 1, $"the spec documents status {response.StatusCode}, which the page no longer does.");
+                    continue;
+                }
+
+                if (!response.IsSuccess)
+                {
+                    continue;
+                }
+
+                Members(path + ".body", response.Body, documented.Body, _spec, page);
+                Examples(path + ".example", response.Examples, documented.Examples, response.StatusSpan.StartLine + 1);
+            }
+        }
+
+        /// <param name="pageLines">Where the page's lines of these members are keyed: the section itself, or <c>types.&lt;Name&gt;</c> for a nested object.</param>
+        private void Members(string path, EquatableArray<SpecAttribute> spec, EquatableArray<SpecAttribute> page, Spec specModel, Spec pageModel, int depth = 0, string? pageLines = null)
+        {
+            pageLines ??= path;
+            if (depth > 8)
+            {
+                return;
+            }
+
+            foreach (SpecAttribute documented in page.Where(p => !spec.Any(s => s.Name == p.Name)))
+            {
+                Add($"{path}.{documented.Name}", SectionLine(path, spec), $"the page documents '{documented.Name}' ({Shape(documented.Type, pageModel)}) in {Section(path)}, which the spec does not.", $"{pageLines}.{documented.Name}");
+            }
+
+            foreach (SpecAttribute attribute in spec)
+            {
+                int line = attribute.NameSpan.StartLine + 1;
+                SpecAttribute? documented = page.FirstOrDefault(p => p.Name == attribute.Name);
+                if (documented is null)
+                {
+                    Add($"{path}.{attribute.Name}", line, $"the spec has '{attribute.Name}' in {Section(path)}, which the page no longer documents.", page.IsEmpty ? "route" : $"{pageLines}.{page[0].Name}");
+                    continue;
+                }
+
+                string shape = Shape(attribute.Type, specModel);
+                string pageShape = Shape(documented.Type, pageModel);
+                if (shape != pageShape)
+                {
+                    Add($"{path}.{attribute.Name}", line, $"'{attribute.Name}' changed type: the page says {pageShape}, the spec {shape}.", $"{pageLines}.{attribute.Name}");
+                    continue;
+                }
+
+                if (Object(attribute.Type, specModel) is { } members && Object(documented.Type, pageModel) is { } pageMembers)
+                {
+                    Members($"{path}.{attribute.Name}", members, pageMembers, specModel, pageModel, depth + 1, "types." + Inner(documented.Type).Name);
+                }
+            }
+        }
+
+        private void Examples(string path, EquatableArray<SpecExample> spec, EquatableArray<SpecExample> page, int line)
+        {
+            List<JsonNode?> ours = spec.Select(e => Parse(e.Json)).ToList();
+            List<JsonNode?> theirs = page.Select(e => Parse(e.Json)).ToList();
+            bool same = ours.Count == theirs.Count && ours.All(o => theirs.Any(t => JsonNode.DeepEquals(o, t)));
+            if (!same)
+            {
+                Add(path, spec.Count > 0 ? Line(spec[0].Span) : line, $"the examples changed: the page has {theirs.Count}, the spec {ours.Count}{(ours.Count == theirs.Count ? ", with different content" : string.Empty)}.");
+            }
+        }
+
+        private static JsonNode? Parse(string json)
+        {
+            try
+            {
+                return JsonNode.Parse(json);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return JsonValue.Create(json.Trim());
+            }
+        }
+
+        /// <summary>A type as the page can tell it: built-in types by name, named types as object or enum (their names are the spec's to choose).</summary>
+        private static string Shape(TypeRef type, Spec spec) => type.Kind switch
+        {
+            AttributeType.Named => spec.FindType(type.Name!) is { IsEnum: true } ? "enum" : "object",
+            AttributeType.Array => "array of " + Shape(type.Items!, spec),
+            AttributeType.Map => "map of " + Shape(type.Items!, spec),
+            _ => type.ToString(),
+        };
+
+        private static TypeRef Inner(TypeRef type) => type.Kind is AttributeType.Array or AttributeType.Map ? type.Items! : type;
+
+        /// <summary>Where a member the page added belongs in the spec: beside the section's first member, or the top of the file.</summary>
+        private static int SectionLine(string path, EquatableArray<SpecAttribute> members) => members.IsEmpty ? 1 : members[0].NameSpan.StartLine + 1;
+
+        private static EquatableArray<SpecAttribute>? Object(TypeRef type, Spec spec)
+        {
+            TypeRef inner = Inner(type);
+            return inner.Kind == AttributeType.Named && spec.FindType(inner.Name!) is { IsEnum: false } named ? named.Attributes : null;
+        }
+
+        private static string Section(string path) => path.Replace("request.", "the request ").Replace("responses.", "response ").Replace(".body", " body");
+
+        private static string Normalize(string route) => System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]*\}", "{}");
+
+        private int Line(SourceSpan span) => span.StartLine + 1;
+
+        /// <param name="pageAt">The key of the page's line when it is not <paramref name="at"/> (a nested object's members are keyed by their type).</param>
+        private void Add(string at, int specLine, string message, string? pageAt = null)
+        {
+            if (_spec.Departures.Any(d => at == d.At || at.StartsWith(d.At + ".", StringComparison.Ordinal)))
+            {
+                return; // a deliberate departure, recorded in the spec
+            }
+
+            int pageLine = _page.PageLines.TryGetValue(pageAt ?? at, out int line) ? line
+                : _page.PageLines.TryGetValue(at, out line) ? line
+                : _page.PageLines.TryGetValue("route", out int route) ? route : 1;
+            Drifts.Add(new Drift(_specFile, Math.Max(1, specLine), _pageFile, pageLine, at, message));
+        }
+    }
+}

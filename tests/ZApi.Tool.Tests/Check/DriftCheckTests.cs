@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Xunit;
+using ZApi.Tool.Check;
+using ZApi.Tool.Tests.Infrastructure;
+
+namespace ZApi.Tool.Tests.Check;
+
+/// <summary>
+/// <c>zapi check</c>: specs imported from the fixture documentation, then the documentation edited
+/// the way Z-API edits it. Each kind of drift is found, with the line on both sides; an unchanged
+/// pair is quiet; a departure recorded in the spec keeps it quiet on purpose.
+/// </summary>
+public sealed class DriftCheckTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = FixtureDocs.Copy();
+
+    public DriftCheckTests() => FixtureDocs.ImportAll(Docs, Specs);
+
+    private string Docs => Path.Combine(_folder.Path, "zapi-docs");
+
+    private string Specs => Path.Combine(_folder.Path, "specs");
+
+    private string CreateNotePage => Path.Combine(Docs, "docs", "notes", "create-note.md");
+
+    private string CreateNoteSpec => Path.Combine(Specs, "notes", "create-note.zapi.yaml");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Specs_imported_from_unchanged_pages_have_no_drift()
+    {
+        Assert.Empty(Compare());
+    }
+
+    public static TheoryData<string, string, string, string> PageEdits() => new()
+    {
+        { "the route changed", "token/{{instanceToken}}/notes\n", "token/{{instanceToken}}/notes/new\n", "route|the route changed: the page says /instances/{instanceId}/token/{instanceToken}/notes/new" },
+        { "the method changed", "`POST` https", "`PUT` https", "method|the method changed: the page says PUT, the spec POST." },
+        { "an attribute added", "| color     | integer | Índice da cor da nota          |\n", "| color     | integer | Índice da cor da nota          |\n| reminder  | timestamp | Quando lembrar |\n", "request.body.reminder|the page documents 'reminder' (timestamp) in the request body, which the spec does not." },
+        { "an attribute removed", "| color     | integer | Índice da cor da nota          |\n", string.Empty, "request.body.color|the spec has 'color' in the request body, which the page no longer documents." },
+        { "an attribute retyped", "| color     | integer |", "| color     | string  |", "request.body.color|'color' changed type: the page says string, the spec integer." },
+        { "an example changed", "\"text\": \"Ligar amanhã\"", "\"text\": \"Ligar hoje\"", "request.example|the examples changed: the page has 2, the spec 2, with different content." },
+        { "a status added", "### 405\n", "### 404\n\nA nota não existe.\n\n### 405\n", "responses.404|the page documents status 404, which the spec does not." },
+        { "a status removed", "### 415\n\nCaso você receba um erro 415, certifique de adicionar na headers da requisição o \"Content-Type\".\n", string.Empty, "responses.415|the spec documents status 415, which the page no longer does." },
+        { "a response attribute added", "| createdAt | timestamp | Criação da nota (milissegundos) |\n", "| createdAt | timestamp | Criação da nota (milissegundos) |\n| color     | integer   | Cor da nota |\n", "responses.200.body.color|the page documents 'color' (integer) in response 200 body, which the spec does not." },
+    };
+
+    [Theory, MemberData(nameof(PageEdits))]
+    public void Each_kind_of_page_edit_is_one_drift_naming_what_changed(string edit, string before, string after, string expected)
+    {
+        EditPage(before, after);
+
+        Drift drift = Assert.Single(Compare());
+
+        Assert.Equal(expected.Split('|')[0], drift.At);
+        Assert.StartsWith(expected.Split('|')[1], drift.Message);
+        Assert.EndsWith("notes/create-note.zapi.yaml", drift.SpecFile);
+        Assert.EndsWith("notes/create-note.md", drift.PageFile);
+        Assert.True(drift.SpecLine >= 1 && drift.PageLine >= 1, edit);
+    }
+
+    [Fact]
+    public void A_retyped_attribute_points_at_its_line_in_the_spec_and_its_row_in_the_page()
+    {
+        EditPage("| color     | integer |", "| color     | string  |");
+
+        Drift drift = Assert.Single(Compare());
+
+        Assert.Equal("- name: color", File.ReadAllLines(CreateNoteSpec)[drift.SpecLine - 1].Trim());
+        Assert.StartsWith("| color ", File.ReadAllLines(CreateNotePage)[drift.PageLine - 1]);
+    }
+
+    [Fact]
+    public void A_new_page_is_a_new_endpoint_with_no_spec()
+    {
+        File.Copy(CreateNotePage, Path.Combine(Docs, "docs", "notes", "pin-note.md"));
+        File.WriteAllText(
+            Path.Combine(Docs, "docs", "notes", "pin-note.md"),
+            File.ReadAllText(Path.Combine(Docs, "docs", "notes", "pin-note.md")).Replace("id: create-note", "id: pin-note").Replace("/notes\n", "/notes/pin\n"));
+
+        Drift drift = Assert.Single(Compare());
+
+        Assert.Equal(("page", "-"), (drift.At, drift.SpecFile));
+        Assert.EndsWith("notes/pin-note.md", drift.PageFile);
+        Assert.Equal(10, drift.PageLine);
+        Assert.StartsWith("a new endpoint: the page 'notes/pin-note' (POST /instances/{instanceId}/token/{instanceToken}/notes/pin) has no spec", drift.Message);
+    }
+
+    [Fact]
+    public void A_removed_page_leaves_its_spec_without_a_page()
+    {
+        File.Delete(Path.Combine(Docs, "docs", "notes", "archive-note.md"));
+
+        Drift drift = Assert.Single(Compare());
+
+        Assert.Equal("page", drift.At);
+        Assert.EndsWith("notes/archive-note.zapi.yaml", drift.SpecFile);
+        Assert.StartsWith("the page 'archive-note' is not in the documentation", drift.Message);
+    }
+
+    [Fact]
+    public void A_departure_recorded_in_the_spec_keeps_check_quiet_about_that_difference_only()
+    {
+        EditPage("| color     | integer |", "| color     | string  |");
+        EditPage("### 405\n", "### 404\n\nA nota não existe.\n\n### 405\n");
+        File.AppendAllText(CreateNoteSpec, "departures:\n  - at: request.body.color\n    reason: The server sends the color as a number whatever the page says.\n");
+
+        Drift drift = Assert.Single(Compare());
+
+        Assert.Equal("responses.404", drift.At);
+    }
+
+    [Fact]
+    public void A_spec_that_does_not_parse_is_reported_not_skipped()
+    {
+        File.WriteAllText(CreateNoteSpec, "id: create-note\nroute: [\n");
+
+        Drift drift = Assert.Single(Compare());
+
+        Assert.Equal("spec", drift.At);
+        Assert.StartsWith("the spec has errors, so it cannot be compared", drift.Message);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_command_exits_1_on_drift_and_writes_GitHub_annotations_with_both_places()
+    {
+        EditPage("| color     | integer |", "| color     | string  |");
+
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "zapi-docs", "specs", "--format", "github");
+
+        Assert.Equal(1, run.ExitCode);
+        string line = Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        int specLine = Array.FindIndex(File.ReadAllLines(CreateNoteSpec), l => l.Trim() == "- name: color") + 1;
+        Assert.Equal($"::error file=specs/notes/create-note.zapi.yaml,line={specLine},title=zapi check (request.body.color)::'color' changed type: the page says string, the spec integer. (documentation: zapi-docs/docs/notes/create-note.md:40)", line);
+        Assert.Equal("zapi check: 1 difference(s) between the specs and the documentation.\n", run.Error);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_command_exits_0_and_says_so_when_nothing_drifted()
+    {
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "zapi-docs", "specs");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Out));
+        Assert.Equal("zapi check: every spec matches its page.\n", run.Error);
+    }
+
+    private void EditPage(string before, string after)
+    {
+        string text = File.ReadAllText(CreateNotePage);
+        Assert.Contains(before, text);
+        File.WriteAllText(CreateNotePage, text.Replace(before, after));
+    }
+
+    private List<Drift> Compare() => DriftCheck.Compare(new DirectoryInfo(Docs), new DirectoryInfo(Specs));
+}
