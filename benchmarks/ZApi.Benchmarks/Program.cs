@@ -18,6 +18,7 @@ using ZApi.Benchmarks.PerCall;
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Hostile*'   hostile specs at two sizes: cost grows linearly
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --imported <folder>   does each spec 'zapi import' wrote build, untouched?
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --catalogue   the built-in catalogue: generator runs, and a consumer's dotnet build with it and without
 var stopwatch = Stopwatch.StartNew();
 IConfig config = DefaultConfig.Instance
     .WithArtifactsPath(System.IO.Path.Combine(Repository.BenchmarksDirectory, "BenchmarkDotNet.Artifacts"))
@@ -26,6 +27,17 @@ IConfig config = DefaultConfig.Instance
 if (args.Length == 2 && args[0] == "--imported")
 {
     return ZApi.Benchmarks.Import.ImportedSpecsBuild.Run(args[1]);
+}
+
+if (args.Contains("--catalogue"))
+{
+    // The generator over the catalogue (BenchmarkDotNet's default job), then whole `dotnet build`s: seconds each, so 1 warm-up and 7 builds.
+    BenchmarkRunner.Run<CatalogueBuildBenchmarks>(config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Catalogue")));
+    BenchmarkRunner.Run<ConsumerBuildBenchmarks>(config.AddJob(Job.Dry.WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Monitoring)
+        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(7).WithInvocationCount(1).WithUnrollFactor(1)
+        .WithToolchain(InProcessEmitToolchain.Instance).WithId("ConsumerBuild")));
+    Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
+    return 0;
 }
 
 if (args.Contains("--profile"))
@@ -51,7 +63,7 @@ if (args.Contains("--short"))
 }
 else if (args.Length > 0)
 {
-    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks), typeof(HostileSpecBenchmarks) })
+    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks), typeof(HostileSpecBenchmarks), typeof(CatalogueBuildBenchmarks), typeof(ConsumerBuildBenchmarks) })
         .Run(args, config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
     return 0;
 }

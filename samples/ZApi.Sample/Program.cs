@@ -12,7 +12,7 @@ using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
 
 // Calls the generated Z-API clients. By default against a loopback stub that serves the documented
-// examples of specs/partner/create-instance.zapi.yaml and specs/instance/send-text.zapi.yaml: it
+// examples of specs/partner/create-instance.zapi.yaml and specs/message/send-text.zapi.yaml: it
 // creates an instance with the partner client, then sends a text on it with the instance client.
 // With --live it calls https://api.z-api.io with the partner token in ZAPI_PARTNER_TOKEN, and only
 // creates the instance (a real one, on a 2-day trial; sending needs a phone connected to it first).
@@ -46,7 +46,7 @@ try
     {
         // The instance client works on one instance; the Client-Token is sent only when set.
         var instance = new InstanceClient(http, new ZApiClientOptions { InstanceId = created.Id, InstanceToken = created.Token });
-        SendTextResponse sent = await instance.SendTextAsync(new SendTextRequest { Phone = "5511999999999", Message = "Olá da Z-API" }, timeout.Token);
+        MessageSent sent = await instance.SendTextAsync(new SendTextRequest { Phone = "5511999999999", Message = "Olá da Z-API" }, timeout.Token);
         Console.WriteLine($"Sent a text on {instance.InstanceId}: message {sent.MessageId} (Z-API id {sent.ZaapId}).");
     }
 
@@ -67,7 +67,7 @@ finally
 static WireMockServer StartStub(string partnerToken)
 {
     Spec create = Load("partner", "create-instance");
-    Spec send = Load("instance", "send-text");
+    Spec send = Load("message", "send-text");
     ResponseSpec created = create.SuccessResponse!;
     ResponseSpec sent = send.SuccessResponse!;
     string instanceId = System.Text.Json.JsonDocument.Parse(created.Example!.Json).RootElement.GetProperty("id").GetString()!;

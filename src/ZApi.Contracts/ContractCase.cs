@@ -22,8 +22,18 @@ public sealed class ContractCase : IXunitSerializable
         StatusCode = statusCode;
     }
 
-    /// <summary>The spec file the case comes from.</summary>
+    /// <summary>A case of a spec the client was compiled from (<c>ZApiContractEntries.Specs</c>): its text travels with the case.</summary>
+    public ContractCase(string id, int statusCode, string specText)
+        : this("compiled spec '" + id + "'", id, statusCode)
+    {
+        SpecText = specText;
+    }
+
+    /// <summary>The spec file the case comes from (or, for a compiled spec, a name for messages).</summary>
     public string SpecPath { get; private set; }
+
+    /// <summary>The spec's YAML when the case comes from the compiled client rather than a file, or null.</summary>
+    public string? SpecText { get; private set; }
 
     /// <summary>The spec id (the operation).</summary>
     public string Id { get; private set; }
@@ -36,6 +46,7 @@ public sealed class ContractCase : IXunitSerializable
         SpecPath = info.GetValue<string>(nameof(SpecPath));
         Id = info.GetValue<string>(nameof(Id));
         StatusCode = info.GetValue<int>(nameof(StatusCode));
+        SpecText = info.GetValue<string?>(nameof(SpecText));
     }
 
     public void Serialize(IXunitSerializationInfo info)
@@ -43,6 +54,7 @@ public sealed class ContractCase : IXunitSerializable
         info.AddValue(nameof(SpecPath), SpecPath);
         info.AddValue(nameof(Id), Id);
         info.AddValue(nameof(StatusCode), StatusCode);
+        info.AddValue(nameof(SpecText), SpecText);
     }
 
     public override string ToString() => $"{Id} {StatusCode}";

@@ -38,11 +38,38 @@ public static class ContractCases
         }
     }
 
-    /// <summary>The cases as xunit theory data.</summary>
-    public static Xunit.TheoryData<ContractCase> TheoryData(string specsDirectory)
+    /// <summary>
+    /// Every case of the specs the client was compiled from, built-in endpoints of the catalogue
+    /// included: the generated <c>ZApiContractEntries.Specs</c> (spec id → YAML). No spec files to copy.
+    /// </summary>
+    public static IEnumerable<ContractCase> FromCompiled(IReadOnlyDictionary<string, string> compiledSpecs)
+    {
+        foreach (KeyValuePair<string, string> spec in compiledSpecs.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            SpecParseResult parsed = SpecParser.Parse("compiled spec '" + spec.Key + "'", spec.Value);
+            if (parsed.Spec is null)
+            {
+                yield return new ContractCase(spec.Key, 0, spec.Value);
+                continue;
+            }
+
+            foreach (ResponseSpec response in parsed.Spec.Responses)
+            {
+                yield return new ContractCase(spec.Key, response.StatusCode, spec.Value);
+            }
+        }
+    }
+
+    /// <summary>The cases of a folder of specs as xunit theory data.</summary>
+    public static Xunit.TheoryData<ContractCase> TheoryData(string specsDirectory) => ToTheoryData(FromDirectory(specsDirectory));
+
+    /// <summary>The cases of the compiled specs (<c>ZApiContractEntries.Specs</c>) as xunit theory data.</summary>
+    public static Xunit.TheoryData<ContractCase> TheoryData(IReadOnlyDictionary<string, string> compiledSpecs) => ToTheoryData(FromCompiled(compiledSpecs));
+
+    private static Xunit.TheoryData<ContractCase> ToTheoryData(IEnumerable<ContractCase> cases)
     {
         var data = new Xunit.TheoryData<ContractCase>();
-        foreach (ContractCase contractCase in FromDirectory(specsDirectory))
+        foreach (ContractCase contractCase in cases)
         {
             data.Add(contractCase);
         }

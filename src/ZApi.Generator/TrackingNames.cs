@@ -15,4 +15,6 @@ public static class TrackingNames
     public const string TypeSources = nameof(TypeSources);
     public const string SpecFolder = nameof(SpecFolder);
     public const string ConsumerSupport = nameof(ConsumerSupport);
+    public const string EndpointSelection = nameof(EndpointSelection);
+    public const string SelectedSpecFiles = nameof(SelectedSpecFiles);
 }

@@ -30,13 +30,26 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        IncrementalValuesProvider<SpecParseResult> specs = context.AdditionalTextsProvider
+        // The built-in catalogue (the package's specs) and the project's choice of it (ZApiEndpoints).
+        IncrementalValueProvider<EndpointSelection> selection = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.ReadSelection(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.EndpointSelection);
+
+        // Built-in specs left out by ZApiEndpoints are never read.
+        IncrementalValuesProvider<AdditionalText> specFiles = context.AdditionalTextsProvider
             .Where(static file => SpecParser.IsSpecFile(file.Path))
+            .Combine(selection)
+            .Where(static input => input.Right.Includes(input.Left.Path))
+            .Select(static (input, _) => input.Left)
+            .WithTrackingName(TrackingNames.SelectedSpecFiles);
+
+        IncrementalValuesProvider<SpecParseResult> specs = specFiles
             .Select(static (file, cancellationToken) => SpecFileReader.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         IncrementalValueProvider<SpecCatalog> catalog = specs
-            .Select(static (result, _) => CatalogBuilder.Identify(result))
+            .Combine(selection)
+            .Select(static (input, _) => CatalogBuilder.Identify(input.Left, input.Right))
             .WithTrackingName(TrackingNames.SpecIdentities)
             .Collect()
             .Select(static (identities, _) => CatalogBuilder.Build(identities))
@@ -46,7 +59,9 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Spec?.Types ?? EquatableArray<TypeDefinition>.Empty)
             .WithTrackingName(TrackingNames.SpecTypes)
             .Collect()
-            .Select(static (types, _) => TypeCatalogBuilder.Merge(types))
+            .Combine(catalog.Select(static (c, _) => c.SkippedSpecs))
+            .Combine(selection)
+            .Select(static (input, _) => TypeCatalogBuilder.Merge(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.TypeCatalog);
 
         IncrementalValueProvider<EquatableArray<GeneratedSource>> typeSources = typeCatalog
@@ -66,6 +81,8 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DependencyInjection);
 
         IncrementalValueProvider<EquatableArray<GeneratedSource>> sharedSources = catalog
+            .Combine(typeCatalog.Select(static (c, _) => c.ConflictingSpecs))
+            .Select(static (input, _) => (input.Left.Clients, Endpoints: EmittedEndpoints(input.Left, input.Right)))
             .Combine(features)
             .Select(static (input, _) => new SharedInputs(input.Left.Clients, input.Left.Endpoints, input.Right))
             .Combine(options)
@@ -91,6 +108,10 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(specs.Select(static (result, _) => result.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
+        context.RegisterSourceOutput(
+            selection.Combine(context.AdditionalTextsProvider.Where(static file => SpecParser.IsSpecFile(file.Path)).Select(static (file, _) => file.Path).Collect())
+                .Select(static (input, _) => SelectionCheck.Check(input.Left, input.Right)),
+            static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(typeCatalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(
             specFolder.Combine(specPaths).Select(static (input, _) => SpecFolderCheck.Check(input.Left, input.Right)),
@@ -126,6 +147,12 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath, MethodKey: null);
         }
     }
+
+    /// <summary>The endpoints whose code is emitted: not those skipped for a type that clashes with another spec's (ZAPI018).</summary>
+    private static EquatableArray<string> EmittedEndpoints(SpecCatalog catalog, EquatableArray<string> conflicting) =>
+        conflicting.IsEmpty
+            ? catalog.Endpoints
+            : catalog.Endpoints.Where((id, i) => !conflicting.Contains(catalog.EndpointFiles[i])).ToEquatableArray();
 
     private static EquatableArray<GeneratedSource> EmitTypes(EquatableArray<TypeDefinition> types, GeneratorOptions options)
     {

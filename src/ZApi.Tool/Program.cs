@@ -10,6 +10,7 @@ var root = new RootCommand("zapi: Z-API specs from the documentation. Import a p
     ImportCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    ShowCommand.Create(),
 };
 
 ParseResult parse = root.Parse(args);

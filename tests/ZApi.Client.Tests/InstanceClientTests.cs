@@ -29,7 +29,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
         _fixture.RespondToAnything(200, SpecFile.SuccessExample(SendText));
     }
 
-    private static ZApi.Specs.Model.Spec SendText => SpecFile.Load("instance", "send-text");
+    private static ZApi.Specs.Model.Spec SendText => SpecFile.Load("message", "send-text");
 
     [Fact]
     public async Task SendText_SendsClientTokenHeader_AndNoAuthorization()
@@ -107,7 +107,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
     {
         using HttpClient http = TestClients.HttpFor(_fixture);
 
-        SendTextResponse response = await Client(http).SendTextAsync(MinimalRequest());
+        MessageSent response = await Client(http).SendTextAsync(MinimalRequest());
 
         Assert.Equal("3999984263738042930CD6ECDE9VDWSA", response.ZaapId);
         Assert.Equal("D241XXXX732339502B68", response.MessageId);

@@ -112,9 +112,9 @@ public sealed class LanguageFeatureTests : IClassFixture<WireMockServerFixture>
             new Contact { FirstName = "Contato 2", LastName = "Sobrenome 2", Phone = "554499998888" },
         };
 
-        AddContactsResponse response = await Client(http).AddContactsAsync(contacts);
+        ImportContactsResponse response = await Client(http).ImportContactsAsync(contacts);
 
-        JsonNode? expected = JsonNode.Parse(SpecFile.Load("features", "add-contacts").Request.Examples[1].Json);
+        JsonNode? expected = JsonNode.Parse(SpecFile.Load("features", "import-contacts").Request.Examples[1].Json);
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(handler.Single.Body!)), handler.Single.Body);
         Assert.True(response.Success);
     }
@@ -129,6 +129,23 @@ public sealed class LanguageFeatureTests : IClassFixture<WireMockServerFixture>
 
         Assert.Equal(new[] { "0", "1", "2" }, colors.Keys.OrderBy(k => k));
         Assert.Equal("#FFD429", colors["2"]);
+    }
+
+    [Fact]
+    public async Task Two_specs_whose_response_is_one_named_type_return_the_same_CSharp_type()
+    {
+        using HttpClient http = TestClients.HttpFor(_fixture);
+
+        _fixture.RespondToAnything(200, SpecFile.SuccessExample(SpecFile.Load("features", "send-note")));
+        MessageSent note = await Client(http).SendNoteAsync(new SendNoteRequest { Phone = "5511999999999", Text = "Ligar amanhã" });
+        _fixture.RespondToAnything(200, SpecFile.SuccessExample(SpecFile.Load("features", "send-poll-note")));
+        MessageSent poll = await Client(http).SendPollNoteAsync(new SendPollNoteRequest { Phone = "5511999999999", Options = new[] { "sim", "não" } });
+
+        Assert.Equal(("3999984263738042930CD6ECDE9VDWSA", "D241XXXX732339502B68", "D241XXXX732339502B68"), (note.ZaapId, note.MessageId, note.Id));
+        Assert.Equal(("7ZAAP", "7MSG", (string?)null), (poll.ZaapId, poll.MessageId, poll.Id));
+        Assert.Equal(typeof(Task<MessageSent>), typeof(FeaturesClient).GetMethod(nameof(FeaturesClient.SendNoteAsync))!.ReturnType);
+        Assert.Equal(typeof(Task<MessageSent>), typeof(FeaturesClient).GetMethod(nameof(FeaturesClient.SendPollNoteAsync))!.ReturnType);
+        Assert.Null(typeof(FeaturesClient).Assembly.GetType(typeof(MessageSent).Namespace + ".SendNoteResponse"));
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class ConsumerProjectTests
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
             <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
             <UseSharedCompilation>false</UseSharedCompilation>
+            <ZApiEndpoints>none</ZApiEndpoints>
             """);
 
         string build = DotNet.Run(app, "build", "-c", "Release");
@@ -62,8 +63,7 @@ public sealed class ConsumerProjectTests
         DotNet.Run(app, "add", "package", "ZApi.Generator", "--version", _feed.Version);
         DotNet.Run(app, "add", "package", "Microsoft.Extensions.Http", "--version", "11.0.0");
         DotNet.Run(app, "add", "package", "Microsoft.Extensions.Configuration.EnvironmentVariables", "--version", "11.0.0");
-        Directory.CreateDirectory(Path.Combine(app, "specs", "instance"));
-        File.Copy(Path.Combine(PackageFeed.RepositoryRoot, "specs", "instance", "send-text.zapi.yaml"), Path.Combine(app, "specs", "instance", "send-text.zapi.yaml"));
+        // send-text is built in: no spec to copy.
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumers", "AotConfigurationProgram.cs.txt"), Path.Combine(app, "Program.cs"), overwrite: true);
         SetProperties(app, "AotConsumer.csproj", """
             <PublishAot>true</PublishAot>
@@ -110,8 +110,9 @@ public sealed class ConsumerProjectTests
         }
 
         // A library keeps its generated client to itself; the app has its own, public one.
-        SetProperties(library, "Library.csproj", "<ZApiAccessibility>internal</ZApiAccessibility><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
-        SetProperties(app, "App.csproj", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        // The catalogue off: this is about two generated clients side by side, each from its own spec.
+        SetProperties(library, "Library.csproj", "<ZApiAccessibility>internal</ZApiAccessibility><TreatWarningsAsErrors>true</TreatWarningsAsErrors><ZApiEndpoints>none</ZApiEndpoints>");
+        SetProperties(app, "App.csproj", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><ZApiEndpoints>none</ZApiEndpoints>");
         File.WriteAllText(Path.Combine(library, "Class1.cs"), "namespace Library; public static class Names { public static string Operation => ZApi.CreateInstanceEndpoint.Operation; }");
         File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(Library.Names.Operation + \" \" + typeof(ZApi.PartnerClient).Assembly.GetName().Name);");
         DotNet.Run(app, "add", "reference", library);

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
@@ -16,6 +18,15 @@ public sealed class PackageContentTests
     [Fact]
     public void The_generator_package_carries_what_the_generator_loads_in_analyzers_and_nothing_in_lib()
     {
+        string specs = Path.Combine(PackageFeed.RepositoryRoot, "specs");
+        string[] catalogue = Directory.GetFiles(specs, "*.zapi.yaml", SearchOption.AllDirectories)
+            .Select(path => "catalogue/" + Path.GetRelativePath(specs, path).Replace('\\', '/'))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToArray();
+        string[] files = Files(_feed.GeneratorPackage).ToArray();
+
+        // The built-in catalogue: every spec of the repository, at catalogue/<area>/<id>.zapi.yaml.
+        Assert.Equal(catalogue, files.Where(f => f.StartsWith("catalogue/", StringComparison.Ordinal)));
         Assert.Equal(
             new[]
             {
@@ -26,7 +37,7 @@ public sealed class PackageContentTests
                 "buildTransitive/ZApi.Generator.props",
                 "schema/zapi-spec.schema.json",
             },
-            Files(_feed.GeneratorPackage));
+            files.Where(f => !f.StartsWith("catalogue/", StringComparison.Ordinal)));
     }
 
     [Fact]

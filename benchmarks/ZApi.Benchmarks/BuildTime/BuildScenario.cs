@@ -79,6 +79,32 @@ internal sealed class BuildScenario
             track);
     }
 
+    /// <summary>
+    /// The ZApi generator over the built-in catalogue (every spec of the repository's <c>specs/</c>, as
+    /// the package hands them over); the edited spec is send-text (its title).
+    /// </summary>
+    public static BuildScenario Catalogue(bool track = false)
+    {
+        string folder = System.IO.Path.Combine(Repository.Root, "specs");
+        InMemoryAdditionalText[] specs = System.IO.Directory.GetFiles(folder, "*.zapi.yaml", System.IO.SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new InMemoryAdditionalText(p, System.IO.File.ReadAllText(p)))
+            .ToArray();
+        InMemoryAdditionalText sendText = specs.Single(s => s.Path.EndsWith("send-text.zapi.yaml", StringComparison.Ordinal));
+        string edited = sendText.GetText()!.ToString().Replace("title: Enviar texto simples", "title: Enviar texto simples (editado)", StringComparison.Ordinal);
+        var editedSpec = new InMemoryAdditionalText(sendText.Path, edited);
+        CSharpCompilation compilation = CreateCompilation(ConsumerTree());
+        return new BuildScenario(
+            "ZApi catalogue",
+            specs.Length,
+            Generators.ZApi,
+            ImmutableArray.Create<AdditionalText>(specs),
+            compilation,
+            driver => driver.ReplaceAdditionalText(sendText, editedSpec),
+            () => compilation,
+            track);
+    }
+
     /// <summary>Refit's generator over an interface of <paramref name="count"/> methods, each with its own body types.</summary>
     public static BuildScenario Refit(int count, bool track = false)
     {

@@ -31,6 +31,8 @@ internal static class DiagnosticDescriptors
         [SpecErrorKind.TypeConflict] = Error(SpecErrorKind.TypeConflict, "Two specs define one named type differently"),
         [SpecErrorKind.SpecsNotFound] = Warning(SpecErrorKind.SpecsNotFound, "The specs folder gives the generator no spec"),
         [SpecErrorKind.UnsupportedConsumer] = Error(SpecErrorKind.UnsupportedConsumer, "The project cannot compile the generated client"),
+        [SpecErrorKind.ReplacesBuiltIn] = Create(SpecErrorKind.ReplacesBuiltIn, "A spec of the project replaces a built-in endpoint", DiagnosticSeverity.Info),
+        [SpecErrorKind.UnknownEndpointSelection] = Warning(SpecErrorKind.UnknownEndpointSelection, "ZApiEndpoints names what the built-in catalogue does not have"),
     };
 
     public static IEnumerable<DiagnosticDescriptor> All => ByKind.Values;

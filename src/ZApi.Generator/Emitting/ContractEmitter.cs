@@ -20,6 +20,11 @@ internal static class ContractEmitter
 
     public static void WriteEntry(SourceWriter writer, Spec spec, EndpointNames names, TypeMapper types)
     {
+        // The spec the harness checks against, as the project compiled it (a built-in one too): written
+        // by the one spec writer and passed through the one escaping routine.
+        DocComments.Raw(writer, "<summary>Contract harness: the spec this endpoint was generated from (YAML), so the harness checks what was compiled.</summary>");
+        writer.Line($"public const string SpecText = {CSharpText.Literal(ZApi.Specs.Writing.SpecWriter.Write(spec))};");
+        writer.Line();
         RequestSpec request = spec.Request;
         ResponseSpec? success = spec.SuccessResponse;
         if (request.HasArrayBody)
@@ -158,6 +163,20 @@ internal static class ContractEmitter
                 {
                     string endpoint = CSharpNames.ToPascalCase(id) + "Endpoint";
                     writer.Line($"[{endpoint}.Operation] = {endpoint}.InvokeContractAsync,");
+                }
+            }
+
+            writer.Unindent();
+            writer.Line();
+            DocComments.Raw(writer, "<summary>The spec of each entry (YAML), keyed by spec id: <c>ContractCases.TheoryData(ZApiContractEntries.Specs)</c> gives one case per (endpoint, documented status), built-in endpoints included.</summary>");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Specs { get; } =");
+            writer.Indent();
+            using (writer.Open("new global::System.Collections.Generic.Dictionary<string, string>", "};"))
+            {
+                foreach (string id in endpointIds)
+                {
+                    string endpoint = CSharpNames.ToPascalCase(id) + "Endpoint";
+                    writer.Line($"[{endpoint}.Operation] = {endpoint}.SpecText,");
                 }
             }
 

@@ -59,6 +59,12 @@ internal static partial class EndpointEmitter
                     JsonCode.ReadMembers(writer, types, success.Body, names.Response);
                 }
             }
+            else if (success is { HasNamedBody: true })
+            {
+                writer.Line();
+                DocComments.Raw(writer, $"<summary>Reads the documented response, a <see cref=\"{success.Type!.Name}\"/>.</summary>");
+                writer.Line($"public static {success.Type.Name} ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader) => {TypeMapper.JsonClass(success.Type.Name!)}.ReadValue(ref reader);");
+            }
             else if (success?.BodyType is { } whole)
             {
                 writer.Line();

@@ -8,7 +8,8 @@ namespace ZApi.Generator.Model;
 /// <param name="SkippedSpecs">Spec files not emitted because an earlier file (by path) already defines their method.</param>
 /// <param name="Errors">The clash diagnostics.</param>
 /// <param name="Endpoints">The ids of the emitted endpoints, sorted (for the contract entries).</param>
-internal sealed record SpecCatalog(EquatableArray<ClientGroup> Clients, EquatableArray<string> SkippedSpecs, EquatableArray<SpecError> Errors, EquatableArray<string> Endpoints);
+/// <param name="EndpointFiles">The spec file of each of <paramref name="Endpoints"/>, in the same order.</param>
+internal sealed record SpecCatalog(EquatableArray<ClientGroup> Clients, EquatableArray<string> SkippedSpecs, EquatableArray<SpecError> Errors, EquatableArray<string> Endpoints, EquatableArray<string> EndpointFiles);
 
 /// <summary>One client class: its group name and whether it works on an instance (any of its specs is instance-bound).</summary>
 internal sealed record ClientGroup(string Name, bool IsInstanceBound);

@@ -11,7 +11,8 @@ namespace ZApi.Generator.Model;
 /// <param name="Stem">The PascalCase id every generated name of the endpoint starts with (<c>CreateInstance</c>).</param>
 /// <param name="ClientClass">The client class (<c>PartnerClient</c>).</param>
 /// <param name="IsInstanceBound">Whether the route's instance comes from the client (<c>credentials: instance</c>).</param>
-internal sealed record SpecIdentity(string FilePath, string Id, SourceSpan IdSpan, string Client, SourceSpan ClientSpan, string Stem, string ClientClass, bool IsInstanceBound)
+/// <param name="BuiltIn">The catalogue key (<c>message/send-text</c>) of a built-in spec, or null for a spec of the project.</param>
+internal sealed record SpecIdentity(string FilePath, string Id, SourceSpan IdSpan, string Client, SourceSpan ClientSpan, string Stem, string ClientClass, bool IsInstanceBound, string? BuiltIn = null)
 {
     /// <summary><c>PartnerClient.CreateInstanceAsync</c>.</summary>
     public string MethodKey => ClientClass + "." + Stem + "Async";

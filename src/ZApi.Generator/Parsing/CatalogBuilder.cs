@@ -17,7 +17,7 @@ namespace ZApi.Generator.Parsing;
 /// </summary>
 internal static class CatalogBuilder
 {
-    public static SpecIdentity? Identify(SpecParseResult result)
+    public static SpecIdentity? Identify(SpecParseResult result, EndpointSelection selection)
     {
         Spec? spec = result.Spec;
         if (spec is null)
@@ -26,13 +26,15 @@ internal static class CatalogBuilder
         }
 
         var names = new EndpointNames(spec);
-        return new SpecIdentity(spec.FilePath, spec.Id, spec.IdSpan, spec.Client, spec.ClientSpan, names.Stem, names.Client, spec.IsInstanceBound);
+        return new SpecIdentity(spec.FilePath, spec.Id, spec.IdSpan, spec.Client, spec.ClientSpan, names.Stem, names.Client, spec.IsInstanceBound, selection.CatalogueKey(spec.FilePath));
     }
 
     public static SpecCatalog Build(ImmutableArray<SpecIdentity?> identities)
     {
-        // Order by path so the same files always win, whatever order the compiler lists them in.
-        List<SpecIdentity> specs = identities.Where(i => i is not null).Select(i => i!).OrderBy(i => i.FilePath, StringComparer.Ordinal).ToList();
+        // The project's specs first, so a spec of the project replaces the built-in of its id; then by
+        // path, so the same files always win, whatever order the compiler lists them in.
+        List<SpecIdentity> specs = identities.Where(i => i is not null).Select(i => i!)
+            .OrderBy(i => i.BuiltIn is null ? 0 : 1).ThenBy(i => i.FilePath, StringComparer.Ordinal).ToList();
         var errors = new List<SpecError>();
         var skipped = new List<string>();
         var firstById = new Dictionary<string, SpecIdentity>(StringComparer.Ordinal);
@@ -41,6 +43,18 @@ internal static class CatalogBuilder
 
         foreach (SpecIdentity spec in specs)
         {
+            if (spec.BuiltIn is not null && (firstById.TryGetValue(spec.Id, out SpecIdentity? replacement) || firstByStem.TryGetValue(spec.Stem, out replacement)) && replacement.BuiltIn is null)
+            {
+                // "Extend by editing a spec": the project's spec of this id (or of its names) replaces the built-in one.
+                errors.Add(new SpecError(
+                    SpecErrorKind.ReplacesBuiltIn,
+                    $"This spec replaces the built-in endpoint '{spec.BuiltIn}' of ZApi.Generator's catalogue ({replacement.ClientClass}.{replacement.Stem}Async is generated from this file).",
+                    replacement.FilePath,
+                    replacement.IdSpan));
+                skipped.Add(spec.FilePath);
+                continue;
+            }
+
             if (firstById.TryGetValue(spec.Id, out SpecIdentity? first))
             {
                 Skip(spec, spec.IdSpan, $"The endpoint id '{spec.Id}' is already defined by {first.FilePath}; each endpoint has one spec. This file is skipped.");
@@ -73,7 +87,8 @@ internal static class CatalogBuilder
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToEquatableArray();
         EquatableArray<string> endpoints = firstById.Keys.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
-        return new SpecCatalog(clients, skipped.ToEquatableArray(), errors.ToEquatableArray(), endpoints);
+        EquatableArray<string> endpointFiles = endpoints.Select(id => firstById[id].FilePath).ToEquatableArray();
+        return new SpecCatalog(clients, skipped.ToEquatableArray(), errors.ToEquatableArray(), endpoints, endpointFiles);
 
         void Skip(SpecIdentity spec, SourceSpan span, string message)
         {

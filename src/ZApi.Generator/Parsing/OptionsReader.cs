@@ -19,6 +19,13 @@ internal static class OptionsReader
         return new GeneratorOptions(@namespace, errors.ToEquatableArray(), contracts, accessibility);
     }
 
+    /// <summary>
+    /// <c>ZApiEndpoints</c> (as the props hand it over, <c>ZApiEndpointSelection</c>, with ',' for ';') and the
+    /// catalogue folder the package's props set (<c>ZApiCatalogueFolder</c>).
+    /// </summary>
+    public static EndpointSelection ReadSelection(AnalyzerConfigOptions globalOptions) =>
+        EndpointSelection.Read(Value(globalOptions, "ZApiCatalogueFolder"), Value(globalOptions, "ZApiEndpointSelection"));
+
     private static string ReadNamespace(AnalyzerConfigOptions globalOptions, List<SpecError> errors)
     {
         string? configured = Value(globalOptions, "ZApiNamespace");

@@ -10,13 +10,19 @@ namespace ZApi.Generator.Parsing;
 /// <summary>Merges the named types of all specs: identical definitions become one type, different ones clash.</summary>
 internal static class TypeCatalogBuilder
 {
-    public static TypeCatalog Merge(ImmutableArray<EquatableArray<TypeDefinition>> perSpec)
+    /// <param name="skipped">Specs that generate nothing (replaced built-ins, duplicates): their types are not merged.</param>
+    /// <param name="selection">Tells the project's specs from built-in ones: the project's types come first, so a type it changes is the one kept.</param>
+    public static TypeCatalog Merge(ImmutableArray<EquatableArray<TypeDefinition>> perSpec, EquatableArray<string> skipped, EndpointSelection selection)
     {
         // Ignoring case: each type is a file, and generated file names compare ignoring case.
         var first = new Dictionary<string, TypeDefinition>(System.StringComparer.OrdinalIgnoreCase);
         var conflicting = new SortedSet<string>(System.StringComparer.Ordinal);
         var errors = new List<SpecError>();
-        IEnumerable<TypeDefinition> all = perSpec.SelectMany(types => types).OrderBy(t => t.FilePath, System.StringComparer.Ordinal);
+        var skippedFiles = new HashSet<string>(skipped, System.StringComparer.Ordinal);
+        IEnumerable<TypeDefinition> all = perSpec.SelectMany(types => types)
+            .Where(t => !skippedFiles.Contains(t.FilePath))
+            .OrderBy(t => selection.CatalogueKey(t.FilePath) is null ? 0 : 1)
+            .ThenBy(t => t.FilePath, System.StringComparer.Ordinal);
         foreach (TypeDefinition type in all)
         {
             if (!first.TryGetValue(type.Name, out TypeDefinition? earlier))

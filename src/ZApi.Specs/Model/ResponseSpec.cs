@@ -10,6 +10,7 @@ namespace ZApi.Specs.Model;
 /// <param name="Body">The documented members of a JSON object body.</param>
 /// <param name="Items">The item type of a JSON array body (<c>items</c>), or null.</param>
 /// <param name="Values">The value type of a JSON object body whose member names are data (<c>values</c>), or null.</param>
+/// <param name="Type">The named object type the whole body is (<c>type: MessageSent</c>), shared with other specs, or null.</param>
 /// <param name="Examples">The documented example bodies.</param>
 /// <param name="StatusSpan">Where the status key stands in the spec file.</param>
 public sealed record ResponseSpec(
@@ -21,7 +22,8 @@ public sealed record ResponseSpec(
     TypeRef? Items,
     EquatableArray<SpecExample> Examples,
     SourceSpan StatusSpan,
-    TypeRef? Values = null)
+    TypeRef? Values = null,
+    TypeRef? Type = null)
 {
     public bool IsSuccess => StatusCode >= 200 && StatusCode <= 299;
 
@@ -37,6 +39,9 @@ public sealed record ResponseSpec(
     /// <summary>A JSON object body whose member names are data (a map).</summary>
     public bool HasMapBody => Content == ResponseContent.Json && Values is not null;
 
-    /// <summary>The type of an array or map body (<c>array of T</c>, <c>map of T</c>), or null for an object body or no JSON.</summary>
-    public TypeRef? BodyType => Content != ResponseContent.Json ? null : Items is not null ? TypeRef.ArrayOf(Items) : Values is not null ? TypeRef.MapOf(Values) : null;
+    /// <summary>A JSON object body that is a named type (<c>type</c>).</summary>
+    public bool HasNamedBody => Content == ResponseContent.Json && Type is not null;
+
+    /// <summary>The type of an array, map or named body (<c>array of T</c>, <c>map of T</c>, <c>T</c>), or null for an object body of its own or no JSON.</summary>
+    public TypeRef? BodyType => Content != ResponseContent.Json ? null : Items is not null ? TypeRef.ArrayOf(Items) : Values is not null ? TypeRef.MapOf(Values) : Type;
 }

@@ -48,7 +48,7 @@ internal sealed class ExampleShape
     /// <summary>The attributes of an object body.</summary>
     public EquatableArray<SpecAttribute> Attributes { get; }
 
-    /// <summary>The type of the whole body when it is an array or a map, or null for an object with attributes.</summary>
+    /// <summary>The type of the whole body when it is an array, a map or a named type, or null for an object with attributes.</summary>
     public TypeRef? Whole { get; }
 
     public static ExampleShape Object(EquatableArray<SpecAttribute> attributes) => new(attributes, null);
@@ -56,6 +56,8 @@ internal sealed class ExampleShape
     public static ExampleShape Array(TypeRef items) => new(EquatableArray<SpecAttribute>.Empty, TypeRef.ArrayOf(items));
 
     public static ExampleShape Map(TypeRef values) => new(EquatableArray<SpecAttribute>.Empty, TypeRef.MapOf(values));
+
+    public static ExampleShape Named(TypeRef type) => new(EquatableArray<SpecAttribute>.Empty, type);
 }
 
 /// <summary>Maps a position inside an example's JSON text back to the spec file.</summary>

@@ -85,7 +85,7 @@ internal sealed partial class SpecReader
 
         if (!isSuccess)
         {
-            foreach (string successOnly in new[] { "body", "items", "values", "content" })
+            foreach (string successOnly in new[] { "type", "body", "items", "values", "content" })
             {
                 if (response.Find(successOnly) is not null)
                 {
@@ -100,14 +100,49 @@ internal sealed partial class SpecReader
         EquatableArray<SpecAttribute> body = ReadAttributeLists(response, "body", $"'responses.{status}.body'", AttributeRole.Member, _typePrefix + "Response");
         TypeRef? items = ReadBodyItems(response, $"Response {status}", hasBody: response.Find("body") is not null);
         TypeRef? values = ReadResponseValues(response, status, hasShape: response.Find("body") is not null || response.Find("items") is not null);
-        ResponseContent content = ReadContent(response, status, body, items ?? values);
+        TypeRef? named = ReadResponseType(response, status, hasShape: response.Find("body") is not null || response.Find("items") is not null || response.Find("values") is not null);
+        ResponseContent content = ReadContent(response, status, body, items ?? values ?? named);
         bool attributesRead = _context.Count == errorsBefore;
 
         ExampleShape? shape = content != ResponseContent.Json || !attributesRead ? null
             : items is not null ? ExampleShape.Array(items)
             : values is not null ? ExampleShape.Map(values)
+            : named is not null ? ExampleShape.Named(named)
             : ExampleShape.Object(body);
-        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), shape), key.Span, values);
+        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), shape), key.Span, values, named);
+    }
+
+    /// <summary>
+    /// <c>type: T</c>: the body is an object type declared under <c>types</c>, the same C# type in
+    /// every spec that declares it identically (the send result <c>{zaapId, messageId, id}</c>).
+    /// </summary>
+    private TypeRef? ReadResponseType(MappingReader response, int status, bool hasShape)
+    {
+        YamlScalar? type = response.Scalar("type", required: false);
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (hasShape)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} has 'type' (a named object type) beside 'body', 'items' or 'values'; keep one.", response.KeySpan("type"));
+            return null;
+        }
+
+        if (!_types.TryGetValue(type.Value, out TypeDefinition? definition))
+        {
+            _context.Report(SpecErrorKind.UnknownType, $"Unknown type '{type.Value}' for response {status}: 'type' names an object type declared under 'types' (for members of its own, use 'body').", type.Span);
+            return null;
+        }
+
+        if (definition.IsEnum)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'{type.Value}' is an enum; 'type' of response {status} names an object type (the body is a JSON object).", type.Span);
+            return null;
+        }
+
+        return TypeRef.Named(type.Value);
     }
 
     /// <summary><c>values: T</c>: a body that is a JSON object whose member names are data (<c>{"0": "#FF9485"}</c>).</summary>

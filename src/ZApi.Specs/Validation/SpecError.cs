@@ -22,6 +22,8 @@ public sealed record SpecError(SpecErrorKind Kind, string Message, string FilePa
         SpecErrorKind.ExampleWrongType => false,
         SpecErrorKind.FileNameMismatch => false,
         SpecErrorKind.SpecsNotFound => false,
+        SpecErrorKind.ReplacesBuiltIn => false,
+        SpecErrorKind.UnknownEndpointSelection => false,
         _ => true,
     };
 

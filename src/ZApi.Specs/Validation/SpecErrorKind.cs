@@ -65,4 +65,10 @@ public enum SpecErrorKind
 
     /// <summary>ZAPI020: the consuming project cannot compile the generated client (C# older than 11, or a target without the APIs it uses).</summary>
     UnsupportedConsumer = 20,
+
+    /// <summary>ZAPI021 (info): a spec of the project replaces a built-in endpoint of the catalogue.</summary>
+    ReplacesBuiltIn = 21,
+
+    /// <summary>ZAPI022: <c>ZApiEndpoints</c> names an area or endpoint the built-in catalogue does not have.</summary>
+    UnknownEndpointSelection = 22,
 }

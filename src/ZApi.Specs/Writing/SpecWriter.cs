@@ -135,6 +135,11 @@ public static class SpecWriter
                 if (response.IsSuccess)
                 {
                     Content(response);
+                    if (response.Type is not null)
+                    {
+                        Key("type", response.Type.ToString());
+                    }
+
                     Lists("body", response.Body, path + ".body", parameters: false);
                     if (response.Items is not null)
                     {
@@ -156,13 +161,13 @@ public static class SpecWriter
 
         /// <summary>A status written as <c>405:</c> alone: nothing documented but the status.</summary>
         private static bool IsBare(ResponseSpec response) =>
-            response.Description is null && response.Hint is null && response.Examples.IsEmpty && response.Body.IsEmpty && response.Items is null && response.Values is null
+            response.Description is null && response.Hint is null && response.Examples.IsEmpty && response.Body.IsEmpty && response.Items is null && response.Values is null && response.Type is null
             && response.Content == (response.IsSuccess ? ResponseContent.None : ResponseContent.Text);
 
         /// <summary>Writes <c>content</c> only where the parser would infer another one.</summary>
         private void Content(ResponseSpec response)
         {
-            bool hasShape = !response.Body.IsEmpty || response.Items is not null || response.Values is not null;
+            bool hasShape = !response.Body.IsEmpty || response.Items is not null || response.Values is not null || response.Type is not null;
             ResponseContent inferred = hasShape || !response.Examples.IsEmpty ? ResponseContent.Json : ResponseContent.None;
             if (response.Content != inferred)
             {

@@ -49,11 +49,17 @@ internal static class DriftCheck
     {
         string pagesRoot = Directory.Exists(Path.Combine(docs.FullName, "docs")) ? Path.Combine(docs.FullName, "docs") : docs.FullName;
         var pages = new List<EndpointPage>();
+        var webhooks = new List<WebhookPage>();
         foreach (string file in Directory.GetFiles(pagesRoot, "*.md", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
-            if (PageReader.Read(file).Page is { } page)
+            PageReadResult read = PageReader.Read(file);
+            if (read.Page is { } page)
             {
                 pages.Add(page);
+            }
+            else if (read.Webhook is { } webhook)
+            {
+                webhooks.Add(webhook);
             }
         }
 
@@ -72,7 +78,20 @@ internal static class DriftCheck
                 continue;
             }
 
-            List<EndpointPage> candidates = pages.Where(p => Key(p, pagesRoot) == spec.PageId || p.Id == spec.PageId).ToList();
+            List<EndpointPage> candidates = pages.Where(p => Key(p.Path, p.Id, pagesRoot) == spec.PageId || p.Id == spec.PageId).ToList();
+            if (candidates.Count == 0 && webhooks.FirstOrDefault(w => Key(w.Path, w.Id, pagesRoot) == spec.PageId || w.Id == spec.PageId) is { } webhook)
+            {
+                // A configuration route told on a webhook payload page: its method and route are what the page documents.
+                if (!webhook.ConfigurationRoutes.Any(r => r.Method == spec.Method && Normalize(RouteReader.Read(r.Url).Route) == Normalize(spec.Route))
+                    && !spec.Departures.Any(d => d.At is "route" or "method"))
+                {
+                    PageRoute documented = webhook.ConfigurationRoutes[0];
+                    drifts.Add(new Drift(specFile, spec.RouteSpan.StartLine + 1, Relative(webhook.Path), documented.Line, "route", $"the page documents the configuration routes {string.Join(", ", webhook.ConfigurationRoutes.Select(r => r.Method + " " + RouteReader.Read(r.Url).Route))}, not {spec.Method} {spec.Route}."));
+                }
+
+                continue;
+            }
+
             if (candidates.Count == 0)
             {
                 drifts.Add(new Drift(specFile, spec.IdSpan.StartLine + 1, "-", 0, "page", $"the page '{spec.PageId}' is not in the documentation (removed or renamed?); set 'page' to the id of the page this spec mirrors."));
@@ -80,30 +99,37 @@ internal static class DriftCheck
             }
 
             EndpointPage page = candidates.First();
-            mirrored.UnionWith(candidates.Where(c => c.Id == page.Id && candidates.Count == 1 || Key(c, pagesRoot) == spec.PageId));
+            mirrored.UnionWith(candidates.Where(c => c.Id == page.Id && candidates.Count == 1 || Key(c.Path, c.Id, pagesRoot) == spec.PageId));
             mirrored.Add(page);
-            PageRoute route = page.Routes.FirstOrDefault(r => PageImporter.SpecId(page, r) == spec.Id) ?? page.Routes[0];
+            // On a page with several routes, the spec's is the one with its method and route (ids may have been renamed).
+            PageRoute route = page.Routes.FirstOrDefault(r => r.Method == spec.Method && Normalize(RouteReader.Read(r.Url).Route) == Normalize(spec.Route))
+                ?? page.Routes.FirstOrDefault(r => PageImporter.SpecId(page, r) == spec.Id)
+                ?? page.Routes[0];
             HarRequest? har = HarRequest.NamedBy(page, _ => { });
             ImportResult imported = PageImporter.Import(page, route, har, file);
             var comparison = new Comparison(spec, imported, specFile, Relative(page.Path));
             comparison.Run();
+            comparison.ReportStaleDepartures();
             drifts.AddRange(comparison.Drifts);
         }
 
         foreach (EndpointPage page in pages.Where(p => !mirrored.Contains(p)))
         {
-            drifts.Add(new Drift("-", 0, Relative(page.Path), page.Routes[0].Line, "page", $"a new endpoint: the page '{Key(page, pagesRoot)}' ({page.Routes[0].Method} {RouteReader.Read(page.Routes[0].Url).Route}) has no spec; 'zapi import' writes one."));
+            drifts.Add(new Drift("-", 0, Relative(page.Path), page.Routes[0].Line, "page", $"a new endpoint: the page '{Key(page.Path, page.Id, pagesRoot)}' ({page.Routes[0].Method} {RouteReader.Read(page.Routes[0].Url).Route}) has no spec; 'zapi import' writes one."));
         }
 
         return drifts;
     }
 
     /// <summary>A page's id, qualified by its area when another page shares the id (<c>communities/redefine-invitation-link</c>).</summary>
-    private static string Key(EndpointPage page, string pagesRoot)
+    private static string Key(string path, string id, string pagesRoot)
     {
-        string area = Path.GetRelativePath(pagesRoot, Path.GetDirectoryName(page.Path)!).Replace('\\', '/');
-        return area + "/" + page.Id;
+        string area = Path.GetRelativePath(pagesRoot, Path.GetDirectoryName(path)!).Replace('\\', '/');
+        return area + "/" + id;
     }
+
+    /// <summary>A route with its parameters' names dropped: <c>/chats/{phone}</c> and <c>/chats/{id}</c> are one route.</summary>
+    private static string Normalize(string route) => System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]*\}", "{}");
 
     private static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
 
@@ -124,6 +150,17 @@ internal static class DriftCheck
         }
 
         public List<Drift> Drifts { get; } = new();
+
+        private readonly HashSet<Departure> _used = new();
+
+        /// <summary>A departure that silences no difference any more: the page now agrees (or the path is misspelt), so it would hide the next real change.</summary>
+        public void ReportStaleDepartures()
+        {
+            foreach (Departure departure in _spec.Departures.Where(d => !_used.Contains(d)))
+            {
+                Drifts.Add(new Drift(_specFile, Line(departure.Span), _pageFile, _page.PageLines.TryGetValue("route", out int route) ? route : 1, "departures", $"the departure at '{departure.At}' silences no difference: the page agrees with the spec there now (or the path is not one check names); remove it."));
+            }
+        }
 
         public void Run()
         {
@@ -169,13 +206,19 @@ internal static class DriftCheck
                     continue;
                 }
 
-                Members(path + ".body", response.Body, documented.Body, _spec, page);
+                Members(path + ".body", BodyMembers(response, _spec), BodyMembers(documented, page), _spec, page, shared: response.Type is not null);
+                if (response.Items is { } items && documented.Items is { } pageItems && Object(items, _spec) is { } itemMembers && Object(pageItems, page) is { } pageItemMembers)
+                {
+                    // A JSON array body: the members of its items.
+                    Members(path + ".items", itemMembers, pageItemMembers, _spec, page, pageLines: "types." + pageItems.Name);
+                }
                 Examples(path + ".example", response.Examples, documented.Examples, response.StatusSpan.StartLine + 1);
             }
         }
 
         /// <param name="pageLines">Where the page's lines of these members are keyed: the section itself, or <c>types.&lt;Name&gt;</c> for a nested object.</param>
-        private void Members(string path, EquatableArray<SpecAttribute> spec, EquatableArray<SpecAttribute> page, Spec specModel, Spec pageModel, int depth = 0, string? pageLines = null)
+        /// <param name="shared">The spec's members are a type shared by several pages (<c>type: MessageSent</c>): an optional member this page does not list is another page's, not drift.</param>
+        private void Members(string path, EquatableArray<SpecAttribute> spec, EquatableArray<SpecAttribute> page, Spec specModel, Spec pageModel, int depth = 0, string? pageLines = null, bool shared = false)
         {
             pageLines ??= path;
             if (depth > 8)
@@ -192,9 +235,14 @@ internal static class DriftCheck
             {
                 int line = attribute.NameSpan.StartLine + 1;
                 SpecAttribute? documented = page.FirstOrDefault(p => p.Name == attribute.Name);
-                if (documented is null)
+                if (documented is null && !(shared && !attribute.IsRequired))
                 {
                     Add($"{path}.{attribute.Name}", line, $"the spec has '{attribute.Name}' in {Section(path)}, which the page no longer documents.", page.IsEmpty ? "route" : $"{pageLines}.{page[0].Name}");
+                    continue;
+                }
+
+                if (documented is null)
+                {
                     continue;
                 }
 
@@ -217,10 +265,23 @@ internal static class DriftCheck
         {
             List<JsonNode?> ours = spec.Select(e => Parse(e.Json)).ToList();
             List<JsonNode?> theirs = page.Select(e => Parse(e.Json)).ToList();
-            bool same = ours.Count == theirs.Count && ours.All(o => theirs.Any(t => JsonNode.DeepEquals(o, t)));
+            bool same = ours.Count == theirs.Count && ours.All(o => theirs.Any(t => SameJson(o, t)));
             if (!same)
             {
                 Add(path, spec.Count > 0 ? Line(spec[0].Span) : line, $"the examples changed: the page has {theirs.Count}, the spec {ours.Count}{(ours.Count == theirs.Count ? ", with different content" : string.Empty)}.");
+            }
+        }
+
+        /// <summary>JSON equality; an example with a member twice (which JsonNode refuses when compared) is compared as text.</summary>
+        private static bool SameJson(JsonNode? a, JsonNode? b)
+        {
+            try
+            {
+                return JsonNode.DeepEquals(a, b);
+            }
+            catch (ArgumentException)
+            {
+                return a?.ToJsonString() == b?.ToJsonString();
             }
         }
 
@@ -245,6 +306,10 @@ internal static class DriftCheck
             _ => type.ToString(),
         };
 
+        /// <summary>The members of an object body: its own, or those of the named type it is (<c>type: MessageSent</c>).</summary>
+        private static EquatableArray<SpecAttribute> BodyMembers(ResponseSpec response, Spec spec) =>
+            response.Type is { } named && spec.FindType(named.Name!) is { } type ? type.Attributes : response.Body;
+
         private static TypeRef Inner(TypeRef type) => type.Kind is AttributeType.Array or AttributeType.Map ? type.Items! : type;
 
         /// <summary>Where a member the page added belongs in the spec: beside the section's first member, or the top of the file.</summary>
@@ -258,15 +323,15 @@ internal static class DriftCheck
 
         private static string Section(string path) => path.Replace("request.", "the request ").Replace("responses.", "response ").Replace(".body", " body");
 
-        private static string Normalize(string route) => System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]*\}", "{}");
-
         private int Line(SourceSpan span) => span.StartLine + 1;
 
         /// <param name="pageAt">The key of the page's line when it is not <paramref name="at"/> (a nested object's members are keyed by their type).</param>
         private void Add(string at, int specLine, string message, string? pageAt = null)
         {
-            if (_spec.Departures.Any(d => at == d.At || at.StartsWith(d.At + ".", StringComparison.Ordinal)))
+            Departure? departure = _spec.Departures.FirstOrDefault(d => at == d.At || at.StartsWith(d.At + ".", StringComparison.Ordinal));
+            if (departure is not null)
             {
+                _used.Add(departure);
                 return; // a deliberate departure, recorded in the spec
             }
 

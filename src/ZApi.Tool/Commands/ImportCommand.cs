@@ -22,12 +22,42 @@ internal static class ImportCommand
         var noHar = new Option<bool>("--no-har") { Description = "Do not look for the HAR example a page names." };
         var output = new Option<string?>("--out", "-o") { Description = "Where to write: a .zapi.yaml file, or a folder (default: the current folder, <id>.zapi.yaml). A folder of pages keeps its areas as sub-folders." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only warnings, errors and the files written." };
-        var command = new Command("import", "Import a documentation page into a spec: route, credentials, attributes, types, examples, documented statuses.") { page, har, noHar, output, quiet };
-        command.SetAction(parse => Run.Safely(() => Execute(parse.GetValue(page)!, parse.GetValue(har), parse.GetValue(noHar), parse.GetValue(output), parse.GetValue(quiet))));
+        var types = new Option<FileInfo[]>("--types") { Description = "A spec whose object types the import reuses (repeatable): a success body the type describes (its members among the type's, the type's required ones present) becomes 'type: <Name>', so specs that mean the same thing share one C# type." };
+        var command = new Command("import", "Import a documentation page into a spec: route, credentials, attributes, types, examples, documented statuses.") { page, har, noHar, output, quiet, types };
+        command.SetAction(parse => Run.Safely(() => Execute(
+            parse.GetValue(page)!,
+            parse.GetValue(har),
+            new Options(parse.GetValue(noHar), parse.GetValue(output), parse.GetValue(quiet), SharedTypes(parse.GetValue(types) ?? Array.Empty<FileInfo>())))));
         return command;
     }
 
-    private static int Execute(string input, FileInfo? har, bool noHar, string? output, bool quiet)
+    /// <summary>What applies to every page of one run.</summary>
+    private sealed record Options(bool NoHar, string? Output, bool Quiet, IReadOnlyList<ZApi.Specs.Model.TypeDefinition> Shared);
+
+    /// <summary>The object types the <c>--types</c> specs declare; a spec that does not parse is a usage error.</summary>
+    private static IReadOnlyList<ZApi.Specs.Model.TypeDefinition> SharedTypes(FileInfo[] files)
+    {
+        var shared = new List<ZApi.Specs.Model.TypeDefinition>();
+        foreach (FileInfo file in files)
+        {
+            if (!file.Exists)
+            {
+                throw new UsageException($"{file.FullName}: no such spec (--types).");
+            }
+
+            SpecParseResult parsed = SpecParser.ParseFile(file.FullName);
+            if (parsed.Spec is null || parsed.Errors.Any(e => e.IsFatal))
+            {
+                throw new UsageException($"{file.FullName}: the spec has errors, so its types cannot be reused ({parsed.Errors.First(e => e.IsFatal)}).");
+            }
+
+            shared.AddRange(parsed.Spec.Types.Where(t => !t.IsEnum));
+        }
+
+        return shared;
+    }
+
+    private static int Execute(string input, FileInfo? har, Options options)
     {
         if (har is { Exists: false })
         {
@@ -41,7 +71,7 @@ internal static class ImportCommand
                 throw new UsageException("--har names one page's example; with a folder, each page's own example is used.");
             }
 
-            return ImportFolder(new DirectoryInfo(input), noHar, output, quiet);
+            return ImportFolder(new DirectoryInfo(input), options);
         }
 
         var file = new FileInfo(input);
@@ -50,14 +80,14 @@ internal static class ImportCommand
             throw new UsageException($"{file.FullName}: no such page or folder.");
         }
 
-        return ImportPage(file, har, noHar, output, quiet, alone: true) switch
+        return ImportPage(file, har, options, alone: true) switch
         {
             PageOutcome.Imported => ToolExit.Success,
             _ => ToolExit.Findings,
         };
     }
 
-    private static int ImportFolder(DirectoryInfo folder, bool noHar, string? output, bool quiet)
+    private static int ImportFolder(DirectoryInfo folder, Options options)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         string pagesRoot = Directory.Exists(Path.Combine(folder.FullName, "docs")) ? Path.Combine(folder.FullName, "docs") : folder.FullName;
@@ -65,8 +95,8 @@ internal static class ImportCommand
         foreach (string path in Directory.GetFiles(pagesRoot, "*.md", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             string area = Path.GetRelativePath(pagesRoot, Path.GetDirectoryName(path)!);
-            string? target = output is null ? area : Path.Combine(output, area);
-            outcomes.Add(ImportPage(new FileInfo(path), null, noHar, target + Path.DirectorySeparatorChar, quiet, alone: false));
+            string target = options.Output is null ? area : Path.Combine(options.Output, area);
+            outcomes.Add(ImportPage(new FileInfo(path), null, options with { Output = target + Path.DirectorySeparatorChar }, alone: false));
         }
 
         int imported = outcomes.Count(o => o == PageOutcome.Imported);
@@ -83,7 +113,7 @@ internal static class ImportCommand
         NotAnEndpoint,
     }
 
-    private static PageOutcome ImportPage(FileInfo page, FileInfo? har, bool noHar, string? output, bool quiet, bool alone)
+    private static PageOutcome ImportPage(FileInfo page, FileInfo? har, Options options, bool alone)
     {
         PageReadResult read = PageReader.Read(page.FullName);
         if (read.Page is null)
@@ -93,17 +123,17 @@ internal static class ImportCommand
         }
 
         HarRequest? request = har is not null ? HarRequest.Read(har.FullName)
-            : noHar ? null
+            : options.NoHar ? null
             : HarRequest.NamedBy(read.Page, problem => Console.WriteLine($"{page.Name}:{read.Page.Har?.Line}: warning: HAR: {problem} It is not used."));
         PageOutcome outcome = PageOutcome.Imported;
         foreach (PageRoute route in read.Page.Routes)
         {
             string id = PageImporter.SpecId(read.Page, route);
-            string target = Target(output, id, read.Page.Routes.Count > 1);
-            ImportResult result = PageImporter.Import(read.Page, route, read.Page.Routes.Count == 1 ? request : null, target);
+            string target = Target(options.Output, id, read.Page.Routes.Count > 1);
+            ImportResult result = PageImporter.Import(read.Page, route, read.Page.Routes.Count == 1 ? request : null, target, options.Shared);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             File.WriteAllText(target, result.Yaml);
-            foreach (string line in ImportReport.Lines(result, page.Name, quiet))
+            foreach (string line in ImportReport.Lines(result, page.Name, options.Quiet))
             {
                 Console.WriteLine(line);
             }

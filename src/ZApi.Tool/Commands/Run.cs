@@ -22,5 +22,11 @@ internal static class Run
             Console.Error.WriteLine("zapi: " + exception.Message);
             return ToolExit.Usage;
         }
+        catch (Exception exception) when (Environment.GetEnvironmentVariable("ZAPI_TOOL_STACK") != "1")
+        {
+            // A bug of the tool, not of the user's input: one line, and how to get the whole story.
+            Console.Error.WriteLine($"zapi: internal error: {exception.GetType().Name}: {exception.Message} (set ZAPI_TOOL_STACK=1 for the stack trace, and please report it).");
+            return ToolExit.Internal;
+        }
     }
 }

@@ -11,6 +11,9 @@ internal static class ToolExit
 
     /// <summary>A usage error: a bad argument, a missing or unreadable file.</summary>
     public const int Usage = 2;
+
+    /// <summary>A bug of the tool: one line on stderr, never a stack trace unless ZAPI_TOOL_STACK=1.</summary>
+    public const int Internal = 3;
 }
 
 /// <summary>A problem with what the user asked for (a path that does not exist, an unreadable page): one line, exit code 2.</summary>

@@ -8,7 +8,11 @@ using System.Text.RegularExpressions;
 namespace ZApi.Tool.Docs;
 
 /// <summary>What a page is: an endpoint page, or why it is not one.</summary>
-internal sealed record PageReadResult(EndpointPage? Page, string? NotAnEndpoint);
+/// <param name="Webhook">For a webhook payload page: its id and the configuration routes it documents (<c>PUT /update-webhook-chat-presence</c>), which specs may mirror.</param>
+internal sealed record PageReadResult(EndpointPage? Page, string? NotAnEndpoint, WebhookPage? Webhook = null);
+
+/// <summary>A webhook payload page: what Z-API posts to the user's URL, and the routes that configure that URL.</summary>
+internal sealed record WebhookPage(string Path, string Id, IReadOnlyList<PageRoute> ConfigurationRoutes);
 
 /// <summary>
 /// Reads a documentation page in the layout of the Z-API documentation (see its README): front
@@ -62,7 +66,10 @@ internal static partial class PageReader
 
         if (path.Replace('\\', '/').Contains("/webhooks/on-", StringComparison.Ordinal))
         {
-            return new PageReadResult(null, "a webhook payload page: it documents what Z-API sends to your URL, not an endpoint to call (its configuration route has a page of its own under webhooks/webhooksConf)");
+            return new PageReadResult(
+                null,
+                "a webhook payload page: it documents what Z-API sends to your URL, not an endpoint to call (write the configuration route it names as a spec with 'page: " + id.Trim() + "')",
+                new WebhookPage(path, id.Trim(), methodLines.Select(l => l.Route).GroupBy(r => r.Method + " " + r.Url).Select(g => g.First()).ToList()));
         }
 
         (List<PageRoute> routes, List<PageRoute> examples) = SplitRoutes(methodLines);

@@ -31,11 +31,14 @@ internal sealed partial class PageImporter
     private readonly SpecNotes _notes = new();
     private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
 
-    private PageImporter(EndpointPage page, PageRoute route, HarRequest? har, string specPath)
+    private readonly IReadOnlyList<TypeDefinition> _shared;
+
+    private PageImporter(EndpointPage page, PageRoute route, HarRequest? har, string specPath, IReadOnlyList<TypeDefinition> shared)
     {
         _page = page;
         _route = route;
         _har = har;
+        _shared = shared;
         _specPath = specPath;
     }
 
@@ -55,7 +58,9 @@ internal sealed partial class PageImporter
         return fromRoute.Length == 0 ? id : fromRoute;
     }
 
-    public static ImportResult Import(EndpointPage page, PageRoute route, HarRequest? har, string specPath) => new PageImporter(page, route, har, specPath).Run();
+    /// <param name="shared">Object types to reuse (<c>--types</c>): a success body with exactly a shared type's members becomes <c>type: &lt;Name&gt;</c>.</param>
+    public static ImportResult Import(EndpointPage page, PageRoute route, HarRequest? har, string specPath, IReadOnlyList<TypeDefinition>? shared = null) =>
+        new PageImporter(page, route, har, specPath, shared ?? Array.Empty<TypeDefinition>()).Run();
 
     private ImportResult Run()
     {
@@ -94,6 +99,7 @@ internal sealed partial class PageImporter
             request = HarCheck.Compare(_har, read, method, credentials, request, _findings, _route.Line);
         }
 
+        responses = responses.Select(r => Shared(r, responseTypes)).ToList();
         List<TypeDefinition> types = requestTypes.Types.Concat(responseTypes.Types).Where(t => t is not null)
             .GroupBy(t => t.Name).Select(g => g.First() with { FilePath = _specPath })
             .OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
@@ -427,6 +433,31 @@ internal sealed partial class PageImporter
         }
 
         return new ResponseSpec(section.Status, null, null, ResponseContent.Json, Distinct(body).ToEquatableArray(), null, Examples(examples, path), default);
+    }
+
+    /// <summary>
+    /// A success body that a shared type describes (each member one of the type's, with its type; each
+    /// required member of the type present) as that type: one C# type for one meaning.
+    /// </summary>
+    private ResponseSpec Shared(ResponseSpec response, TypeReader types)
+    {
+        if (!response.IsSuccess || response.Body.IsEmpty)
+        {
+            return response;
+        }
+
+        bool Describes(TypeDefinition type) =>
+            response.Body.All(member => type.Attributes.Any(a => a.Name == member.Name && a.Type == member.Type))
+            && type.Attributes.Where(a => a.IsRequired).All(a => response.Body.Any(member => member.Name == a.Name));
+        TypeDefinition? shared = _shared.FirstOrDefault(t => !t.IsEnum && Describes(t));
+        if (shared is null)
+        {
+            return response;
+        }
+
+        types.Adopt(shared);
+        _notes.Add($"responses.{response.StatusCode.ToString(CultureInfo.InvariantCulture)}", $"The page's {response.StatusCode} body ({string.Join(", ", response.Body.Select(b => b.Name))}) is the shared type {shared.Name}: the spec returns it, with the descriptions and presence {shared.Name} declares.");
+        return response with { Body = EquatableArray<SpecAttribute>.Empty, Type = TypeRef.Named(shared.Name) };
     }
 
     private static TypeDefinition RequiredWhereEveryExampleHasIt(TypeDefinition type, List<JsonValue> items)

@@ -15,6 +15,8 @@ public sealed class LanguageDiagnosticTests
 {
     private static readonly string Ping = SpecTexts.Ping.Replace("\r\n", "\n");
 
+    private const string SentType = "\ntypes:\n  Sent:\n    required:\n      - { name: id, type: string }\n";
+
     public static readonly TheoryData<string, string, string, int, string> Cases = new()
     {
         // name, spec, id, line (1-based), a fragment the message must hold
@@ -38,6 +40,11 @@ public sealed class LanguageDiagnosticTests
         { "open on an object type", Ping + "\ntypes:\n  Thing:\n    open: true\n    optional:\n      - { name: a, type: string }\n", "ZAPI012", 35, "'open' applies to enums" },
         { "an open enum value named like a member", Ping + "\ntypes:\n  Kind:\n    open: true\n    enum: [a, value]\n", "ZAPI006", 36, "the open enum 'Kind'" },
         { "an object type without members", Ping + "\ntypes:\n  Thing:\n    description: Nada\n", "ZAPI002", 34, "'optional: []'" },
+        { "a response type beside a body", Ping.Replace("  201:\n    body:", "  201:\n    type: Sent\n    body:") + SentType, "ZAPI012", 23, "'type' (a named object type) beside 'body'" },
+        { "a response type that is not declared", Ping.Replace("  201:\n    body:\n      required:\n        - name: id\n          type: string\n", "  201:\n    type: Sent\n"), "ZAPI004", 23, "Unknown type 'Sent' for response 201" },
+        { "a response type that is an enum", Ping.Replace("  201:\n    body:\n      required:\n        - name: id\n          type: string\n", "  201:\n    type: Kind\n") + "\ntypes:\n  Kind:\n    enum: [a, b]\n", "ZAPI012", 23, "'Kind' is an enum" },
+        { "a response type on an error status", Ping.Replace("  405:\n    hint: Use POST.", "  405:\n    type: Sent\n    hint: Use POST.") + SentType, "ZAPI012", 32, "so it takes no 'type'" },
+        { "an example member the response type does not declare", Ping.Replace("  201:\n    body:\n      required:\n        - name: id\n          type: string\n", "  201:\n    type: Sent\n").Replace("\"id\": \"abc\"", "\"id\": \"abc\", \"extra\": 1") + SentType, "ZAPI009", 26, "\"extra\"" },
     };
 
     [Theory]

@@ -113,6 +113,37 @@ public sealed class DriftCheckTests : IDisposable
         Assert.Equal("responses.404", drift.At);
     }
 
+    [Theory]
+    [InlineData("/update-webhook-note-created", 0)]
+    [InlineData("/update-webhook-note-edited", 1)]
+    public void A_configuration_route_told_on_a_webhook_payload_page_is_compared_by_method_and_route(string route, int drifts)
+    {
+        Directory.CreateDirectory(Path.Combine(Specs, "webhooks"));
+        File.WriteAllText(Path.Combine(Specs, "webhooks", "update-webhook-note-created.zapi.yaml"), $$"""
+            id: update-webhook-note-created
+            page: on-note-created
+            client: instance
+            title: Ao criar nota
+            method: PUT
+            route: /instances/{instanceId}/token/{instanceToken}{{route}}
+            credentials: instance
+            request:
+              body:
+                required:
+                  - { name: value, type: string }
+            responses:
+              200:
+                body:
+                  required:
+                    - { name: value, type: boolean }
+            """);
+
+        List<Drift> found = Compare();
+
+        Assert.Equal(drifts, found.Count);
+        Assert.All(found, d => Assert.StartsWith("the page documents the configuration routes PUT /instances/{instanceId}/token/{instanceToken}/update-webhook-note-created, not PUT", d.Message));
+    }
+
     [Fact]
     public void A_spec_that_does_not_parse_is_reported_not_skipped()
     {

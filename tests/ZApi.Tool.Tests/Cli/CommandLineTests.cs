@@ -115,6 +115,52 @@ public sealed class CommandLineTests : System.IDisposable
         Assert.Contains("exists already", again.Error);
     }
 
+    private static string RepositorySpecs => Path.Combine(ZApi.Generator.Tests.Infrastructure.GeneratorHarness.RepositoryRoot, "specs");
+
+    [Fact]
+    public async Task Show_prints_a_built_in_spec_as_the_package_ships_it()
+    {
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "show", "send-text");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositorySpecs, "message", "send-text.zapi.yaml")), run.Out);
+    }
+
+    [Fact]
+    public async Task Show_list_names_every_built_in_endpoint_by_area()
+    {
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "show", "--list");
+
+        int specs = Directory.GetFiles(RepositorySpecs, "*.zapi.yaml", SearchOption.AllDirectories).Length;
+        int areas = Directory.GetDirectories(RepositorySpecs).Length;
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith($"{specs} endpoint(s) in {areas} area(s).\n", run.Out);
+        Assert.Contains("\nmessage (", run.Out);
+        Assert.Contains(" send-text", run.Out);
+    }
+
+    [Fact]
+    public async Task Show_out_copies_a_built_in_spec_into_the_project_where_it_replaces_the_built_in_one()
+    {
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "show", "message/send-text", "--out", ".");
+
+        Assert.Equal(0, run.ExitCode);
+        string copy = Path.Combine(_folder.Path, "specs", "message", "send-text.zapi.yaml");
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositorySpecs, "message", "send-text.zapi.yaml")), File.ReadAllText(copy));
+        Assert.Contains("it replaces the built-in 'message/send-text'", run.Out);
+        Assert.True(SpecParser.ParseFile(copy).IsClean);
+    }
+
+    [Fact]
+    public async Task Show_of_an_id_the_catalogue_does_not_have_suggests_near_ones()
+    {
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "show", "send-tex");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("zapi: 'send-tex' is not a built-in endpoint; did you mean ", run.Error);
+        Assert.Contains("message/send-text", run.Error);
+    }
+
     [Theory]
     [InlineData(new[] { "new", "send-greeting", "--frobnicate" }, "zapi: Unrecognized command or argument '--frobnicate'.", "Run 'zapi new --help' for usage.")]
     [InlineData(new[] { "frob" }, "zapi: Unrecognized command or argument 'frob'.", "Run 'zapi --help' for usage.")]

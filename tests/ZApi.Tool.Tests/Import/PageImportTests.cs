@@ -216,6 +216,52 @@ public sealed class PageImportTests
         Assert.Equal("OK", created.Examples.Single().Json);
     }
 
+    [Fact]
+    public void A_success_body_a_shared_type_describes_returns_that_type()
+    {
+        const string sharing = """
+            id: get-any-note
+            client: instance
+            title: Uma nota
+            method: GET
+            route: /instances/{instanceId}/token/{instanceToken}/any-note
+            credentials: instance
+            responses:
+              200:
+                type: NoteCreated
+            types:
+              NoteCreated:
+                description: Uma nota criada
+                required:
+                  - { name: noteId, type: string, description: Id da nota }
+                optional:
+                  - { name: createdAt, type: timestamp }
+                  - { name: editedAt, type: timestamp }
+            """;
+        Spec shared = SpecParser.Parse("/project/specs/get-any-note.zapi.yaml", sharing).Spec!;
+        Docs.EndpointPage page = PageReader.Read(FixtureDocs.PagePath("notes/create-note.md")).Page!;
+
+        ImportResult result = PageImporter.Import(page, page.Routes[0], null, "/project/specs/create-note.zapi.yaml", shared.Types.ToList());
+
+        ResponseSpec ok = result.Spec.Responses.Single(r => r.StatusCode == 200);
+        Assert.Equal((TypeRef.Named("NoteCreated"), 0), (ok.Type, ok.Body.Count));
+        Assert.Equal(shared.FindType("NoteCreated")!.Attributes.Select(Describe), result.Spec.FindType("NoteCreated")!.Attributes.Select(Describe));
+        Assert.Empty(result.Problems);
+        Assert.Contains("# The page's 200 body (noteId, createdAt) is the shared type NoteCreated", result.Yaml);
+    }
+
+    [Fact]
+    public void A_body_that_differs_from_every_shared_type_keeps_its_own_members()
+    {
+        Docs.EndpointPage page = PageReader.Read(FixtureDocs.PagePath("notes/edit-note.md")).Page!;
+        var noteCreated = new TypeDefinition("NoteCreated", null, new[] { new SpecAttribute("noteId", TypeRef.String, null, true, default) }.ToEquatableArray(), EquatableArray<string>.Empty, string.Empty, default);
+
+        ImportResult result = PageImporter.Import(page, page.Routes[0], null, "/project/specs/edit-note.zapi.yaml", new[] { noteCreated });
+
+        Assert.Null(result.Spec.Responses.Single(r => r.StatusCode == 200).Type);
+        Assert.Null(result.Spec.FindType("NoteCreated"));
+    }
+
     [Theory]
     [InlineData("notes/introduction.md", "the page documents no method and URL")]
     [InlineData("webhooks/on-note-created.md", "a webhook payload page")]

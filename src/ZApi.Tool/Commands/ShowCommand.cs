@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using ZApi.Specs.Parsing;
+
+namespace ZApi.Tool.Commands;
+
+/// <summary>
+/// <c>zapi show &lt;id&gt;</c>: a spec of the built-in catalogue (the one the generator package ships),
+/// to read, or to copy into the project (<c>--out</c>) and edit: a spec of the project with a built-in
+/// id replaces it. <c>zapi show --list</c>: the catalogue by area.
+/// </summary>
+internal static class ShowCommand
+{
+    private const string Prefix = "catalogue/";
+
+    public static Command Create()
+    {
+        var id = new Argument<string?>("id") { Description = "A built-in endpoint: its id (send-text) or area/id (message/send-text).", Arity = ArgumentArity.ZeroOrOne };
+        var list = new Option<bool>("--list") { Description = "List the built-in catalogue: every area and its endpoints." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the spec to this file or folder (a folder gets specs/<area>/<id>.zapi.yaml beneath it) instead of printing it." };
+        var command = new Command("show", "Print a spec of the built-in catalogue, or copy it into the project to edit (it then replaces the built-in one).") { id, list, output };
+        command.SetAction(parse => Run.Safely(() => Execute(parse.GetValue(id), parse.GetValue(list), parse.GetValue(output))));
+        return command;
+    }
+
+    /// <summary>The built-in specs, keyed <c>area/id</c>, as embedded in the tool from the same folder the generator package ships.</summary>
+    public static IReadOnlyDictionary<string, string> Catalogue { get; } = Load();
+
+    private static int Execute(string? id, bool list, string? output)
+    {
+        if (list)
+        {
+            foreach (IGrouping<string, string> area in Catalogue.Keys.GroupBy(k => k.Split('/')[0]).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"{area.Key} ({area.Count()}): {string.Join(", ", area.Select(k => k.Substring(area.Key.Length + 1)).OrderBy(k => k, StringComparer.Ordinal))}");
+            }
+
+            Console.WriteLine($"{Catalogue.Count} endpoint(s) in {Catalogue.Keys.Select(k => k.Split('/')[0]).Distinct().Count()} area(s).");
+            return ToolExit.Success;
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new UsageException("name a built-in endpoint (such as send-text), or use --list.");
+        }
+
+        string key = Find(id!.Trim());
+        string text = Catalogue[key];
+        if (output is null)
+        {
+            Console.Write(text);
+            return ToolExit.Success;
+        }
+
+        string target = output.EndsWith(SpecParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
+            ? output
+            : Path.Combine(output, "specs", key + SpecParser.FileSuffix);
+        if (File.Exists(target))
+        {
+            throw new UsageException($"{Path.GetFullPath(target)} exists already; choose another --out.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        File.WriteAllText(target, text);
+        Console.WriteLine($"Wrote {target}: edit it and build; it replaces the built-in '{key}' (ZAPI021 says so).");
+        return ToolExit.Success;
+    }
+
+    private static string Find(string id)
+    {
+        string lowered = id.ToLowerInvariant();
+        if (Catalogue.ContainsKey(lowered))
+        {
+            return lowered;
+        }
+
+        List<string> matches = Catalogue.Keys.Where(k => k.EndsWith("/" + lowered, StringComparison.Ordinal)).ToList();
+        if (matches.Count == 1)
+        {
+            return matches[0];
+        }
+
+        if (matches.Count > 1)
+        {
+            throw new UsageException($"'{id}' is the id of several built-in endpoints ({string.Join(", ", matches)}); name one as area/id.");
+        }
+
+        string[] near = Catalogue.Keys.Where(k => k.Contains(lowered, StringComparison.Ordinal)).Take(5).ToArray();
+        throw new UsageException($"'{id}' is not a built-in endpoint{(near.Length > 0 ? "; did you mean " + string.Join(", ", near) + "?" : string.Empty)} ('zapi show --list' lists them).");
+    }
+
+    private static IReadOnlyDictionary<string, string> Load()
+    {
+        Assembly assembly = typeof(ShowCommand).Assembly;
+        var catalogue = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        {
+            using Stream stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            string key = name.Substring(Prefix.Length, name.Length - Prefix.Length - SpecParser.FileSuffix.Length).Replace('\\', '/');
+            catalogue[key] = reader.ReadToEnd();
+        }
+
+        return catalogue;
+    }
+}
