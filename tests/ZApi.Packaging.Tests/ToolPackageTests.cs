@@ -12,7 +12,7 @@ namespace ZApi.Packaging.Tests;
 [Collection(PackagingCollection.Name)]
 public sealed class ToolPackageTests
 {
-    private static readonly string FixtureDocs = Path.Combine(PackageFeed.RepositoryRoot, "tests", "ZApi.Tool.Tests", "Fixtures", "zapi-docs");
+    private static readonly string FixtureDocs = Path.Combine(PackageFeed.RepositoryRoot, "tests", "ZApi.Tool.Tests", "Fixtures", "documentation");
 
     private readonly PackageFeed _feed;
 

@@ -19,7 +19,7 @@ public sealed class DriftCheckTests : IDisposable
 
     public DriftCheckTests() => FixtureDocs.ImportAll(Docs, Specs);
 
-    private string Docs => Path.Combine(_folder.Path, "zapi-docs");
+    private string Docs => Path.Combine(_folder.Path, "documentation");
 
     private string Specs => Path.Combine(_folder.Path, "specs");
 
@@ -160,19 +160,19 @@ public sealed class DriftCheckTests : IDisposable
     {
         EditPage("| color     | integer |", "| color     | string  |");
 
-        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "zapi-docs", "specs", "--format", "github");
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "documentation", "specs", "--format", "github");
 
         Assert.Equal(1, run.ExitCode);
         string line = Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         int specLine = Array.FindIndex(File.ReadAllLines(CreateNoteSpec), l => l.Trim() == "- name: color") + 1;
-        Assert.Equal($"::error file=specs/notes/create-note.zapi.yaml,line={specLine},title=zapi check (request.body.color)::'color' changed type: the page says string, the spec integer. (documentation: zapi-docs/docs/notes/create-note.md:40)", line);
+        Assert.Equal($"::error file=specs/notes/create-note.zapi.yaml,line={specLine},title=zapi check (request.body.color)::'color' changed type: the page says string, the spec integer. (documentation: documentation/docs/notes/create-note.md:40)", line);
         Assert.Equal("zapi check: 1 difference(s) between the specs and the documentation.\n", run.Error);
     }
 
     [Fact]
     public async System.Threading.Tasks.Task The_command_exits_0_and_says_so_when_nothing_drifted()
     {
-        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "zapi-docs", "specs");
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "documentation", "specs");
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Out));
         Assert.Equal("zapi check: every spec matches its page.\n", run.Error);

@@ -9,12 +9,12 @@ using ZApi.Tool.Import;
 namespace ZApi.Tool.Tests.Infrastructure;
 
 /// <summary>
-/// The fixture documentation (<c>Fixtures/zapi-docs</c>): pages written for these tests in the
+/// The fixture documentation (<c>Fixtures/documentation</c>): pages written for these tests in the
 /// documentation's layout. Tests never read the real documentation.
 /// </summary>
 internal static class FixtureDocs
 {
-    public static string Root { get; } = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ZApi.Tool.Tests", "Fixtures", "zapi-docs");
+    public static string Root { get; } = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ZApi.Tool.Tests", "Fixtures", "documentation");
 
     /// <summary>Every fixture page, as <c>area/page.md</c>.</summary>
     public static IEnumerable<string> Pages() =>
@@ -44,7 +44,7 @@ internal static class FixtureDocs
         var folder = new TemporaryFolder();
         foreach (string file in Directory.GetFiles(Root, "*", SearchOption.AllDirectories))
         {
-            string target = Path.Combine(folder.Path, "zapi-docs", Path.GetRelativePath(Root, file));
+            string target = Path.Combine(folder.Path, "documentation", Path.GetRelativePath(Root, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
