@@ -11,12 +11,15 @@ using Perfolizer.Horology;
 using ZApi.Benchmarks;
 using ZApi.Benchmarks.BuildTime;
 using ZApi.Benchmarks.PerCall;
+using ZApi.Benchmarks.Webhooks;
 
-// dotnet run -c Release --project benchmarks/ZApi.Benchmarks               full run (BenchmarkDotNet, both parts)
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks               full run (BenchmarkDotNet: calls, webhook parsing, build time)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --short    a few iterations, under two minutes, ratios as plain lines
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --webhooks   webhook payloads: ZApiWebhooks.Read against STJ source-gen polymorphism, --short's job
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --profile  the generated call step by step next to d)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Hostile*'   hostile specs at two sizes: cost grows linearly
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*WebhookParsingProfile*'   ZApiWebhooks.Read step by step, next to one-pass floors
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --imported <folder>   does each spec 'zapi import' wrote build, untouched?
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --catalogue   the built-in catalogue: generator runs, and a consumer's dotnet build with it and without
 var stopwatch = Stopwatch.StartNew();
@@ -47,15 +50,25 @@ if (args.Contains("--profile"))
     return 0;
 }
 
+// In-process, few short iterations: no benchmark project to build, so the whole run stays well under two minutes.
+Job shortJob = Job.Dry
+    .WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Throughput)
+    .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5)
+    .WithIterationTime(TimeInterval.FromMilliseconds(150))
+    .WithToolchain(InProcessEmitToolchain.Instance)
+    .WithId("Short");
+
+if (args.Contains("--webhooks"))
+{
+    // The documented received-text and received-image payloads, generated reader against STJ, with --short's job; a ratio line per payload.
+    Summary webhooks = BenchmarkRunner.Run<WebhookParsingBenchmarks>(config.AddJob(shortJob));
+    WebhookParsingRatios.Print(Measurement.From(webhooks));
+    Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
 if (args.Contains("--short"))
 {
-    // In-process, few short iterations: no benchmark project to build, so the whole run stays well under two minutes.
-    Job shortJob = Job.Dry
-        .WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Throughput)
-        .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5)
-        .WithIterationTime(TimeInterval.FromMilliseconds(150))
-        .WithToolchain(InProcessEmitToolchain.Instance)
-        .WithId("Short");
     Summary calls = BenchmarkRunner.Run<CreateInstanceCallBenchmarks>(config.AddJob(shortJob));
     List<Measurement> measurements = Measurement.From(calls);
     measurements.AddRange(ShortBuildTime.Run());
@@ -63,21 +76,24 @@ if (args.Contains("--short"))
 }
 else if (args.Length > 0)
 {
-    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks), typeof(HostileSpecBenchmarks), typeof(CatalogueBuildBenchmarks), typeof(ConsumerBuildBenchmarks) })
+    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks), typeof(HostileSpecBenchmarks), typeof(CatalogueBuildBenchmarks), typeof(ConsumerBuildBenchmarks), typeof(WebhookParsingBenchmarks), typeof(WebhookParsingProfileBenchmarks) })
         .Run(args, config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
     return 0;
 }
 else
 {
     // In-process (the toolchain measures exactly this build; no second build of a repository others may be editing).
-    // Calls: BenchmarkDotNet's default job. Build time: 1 launch, 3 warm-ups, 10 iterations (a cold Refit run at 1,000 methods takes seconds).
+    // Calls and webhook parsing: BenchmarkDotNet's default job. Build time: 1 launch, 3 warm-ups, 10 iterations (a cold Refit run at 1,000 methods takes seconds).
     Summary calls = BenchmarkRunner.Run<CreateInstanceCallBenchmarks>(
+        config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
+    Summary webhooks = BenchmarkRunner.Run<WebhookParsingBenchmarks>(
         config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
     Summary build = BenchmarkRunner.Run<GeneratorBuildBenchmarks>(
         config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance).WithId("BuildTime")));
     List<Measurement> measurements = Measurement.From(calls);
     measurements.AddRange(Measurement.From(build));
     Ratios.Print(measurements);
+    WebhookParsingRatios.Print(Measurement.From(webhooks));
 }
 
 Ratios.PrintBuildFacts();

@@ -7,7 +7,7 @@ using ZApi.Specs.Parsing;
 
 namespace ZApi.Contracts;
 
-/// <summary>Finds the contract cases of a folder of specs: one per (endpoint, documented status).</summary>
+/// <summary>Finds the contract cases of a folder of specs: one per (endpoint, documented status). Webhook events are <see cref="WebhookCases"/>.</summary>
 public static class ContractCases
 {
     /// <summary>
@@ -25,6 +25,11 @@ public static class ContractCases
         foreach (string path in Directory.EnumerateFiles(root, "*" + SpecParser.FileSuffix, SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
         {
             SpecParseResult parsed = SpecParser.ParseFile(path);
+            if (parsed.Event is not null)
+            {
+                continue; // a webhook event: its cases are WebhookCases
+            }
+
             if (parsed.Spec is null)
             {
                 yield return new ContractCase(path, Path.GetFileName(path), 0);

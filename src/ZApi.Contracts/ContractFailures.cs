@@ -8,15 +8,16 @@ namespace ZApi.Contracts;
 /// <summary>Collects every difference of one case, so a failure lists them all with expected and actual values.</summary>
 internal sealed class ContractFailures
 {
-    private readonly Spec _spec;
-    private readonly int _status;
+    private readonly string _header;
     private readonly List<(string What, string Expected, string Actual)> _differences = new();
 
     public ContractFailures(Spec spec, int status)
+        : this($"Contract {spec.Id} {status} ({Path.GetFileName(spec.FilePath)}): the generated client differs from the documentation")
     {
-        _spec = spec;
-        _status = status;
     }
+
+    /// <param name="header">What the differences are of, such as "Webhook contract received-text example 2".</param>
+    public ContractFailures(string header) => _header = header;
 
     /// <summary>Which of several documented response examples is being checked (1-based), or null when there is one.</summary>
     public int? Example { get; set; }
@@ -43,7 +44,7 @@ internal sealed class ContractFailures
         }
 
         var message = new StringBuilder()
-            .Append($"Contract {_spec.Id} {_status} ({Path.GetFileName(_spec.FilePath)}): the generated client differs from the documentation in {_differences.Count} place(s).");
+            .Append($"{_header} in {_differences.Count} place(s).");
         foreach ((string what, string expected, string actual) in _differences)
         {
             message.Append($"\n- {what}\n    expected: {expected}\n    actual:   {actual}");

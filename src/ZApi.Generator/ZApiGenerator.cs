@@ -55,11 +55,20 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (identities, _) => CatalogBuilder.Build(identities))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // Webhook payloads (event specs): which kind claims which payload, across all of them.
+        IncrementalValueProvider<EventCatalog> eventCatalog = specs
+            .Combine(selection)
+            .Select(static (input, _) => EventCatalogBuilder.Identify(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.EventRoutes)
+            .Collect()
+            .Select(static (routes, _) => EventCatalogBuilder.Build(routes))
+            .WithTrackingName(TrackingNames.EventCatalog);
+
         IncrementalValueProvider<TypeCatalog> typeCatalog = specs
-            .Select(static (result, _) => result.Spec?.Types ?? EquatableArray<TypeDefinition>.Empty)
+            .Select(static (result, _) => result.Spec?.Types ?? result.Event?.Types ?? EquatableArray<TypeDefinition>.Empty)
             .WithTrackingName(TrackingNames.SpecTypes)
             .Collect()
-            .Combine(catalog.Select(static (c, _) => c.SkippedSpecs))
+            .Combine(catalog.Combine(eventCatalog).Select(static (c, _) => c.Left.SkippedSpecs.Concat(c.Right.SkippedSpecs).ToEquatableArray()))
             .Combine(selection)
             .Select(static (input, _) => TypeCatalogBuilder.Merge(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.TypeCatalog);
@@ -75,6 +84,11 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (input, _) => EmitEndpoint(input.Left, input.Right))
             .WithTrackingName(TrackingNames.EndpointSources);
 
+        IncrementalValuesProvider<GeneratedSource?> eventSources = specs
+            .Combine(options)
+            .Select(static (input, _) => EmitEvent(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.EventSources);
+
         // A cheap look-up per compilation; its equal result keeps everything after it cached.
         IncrementalValueProvider<ConsumerFeatures> features = context.CompilationProvider
             .Select(static (compilation, _) => ConsumerFeatures.Of(compilation))
@@ -82,9 +96,11 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<EquatableArray<GeneratedSource>> sharedSources = catalog
             .Combine(typeCatalog.Select(static (c, _) => c.ConflictingSpecs))
-            .Select(static (input, _) => (input.Left.Clients, Endpoints: EmittedEndpoints(input.Left, input.Right)))
+            .Select(static (input, _) => (input.Left.Clients, Endpoints: EmittedEndpoints(input.Left, input.Right), Conflicting: input.Right))
+            .Combine(eventCatalog.Select(static (c, _) => c.Events))
+            .Select(static (input, _) => (input.Left.Clients, input.Left.Endpoints, Events: EmittedEvents(input.Right, input.Left.Conflicting)))
             .Combine(features)
-            .Select(static (input, _) => new SharedInputs(input.Left.Clients, input.Left.Endpoints, input.Right))
+            .Select(static (input, _) => new SharedInputs(input.Left.Clients, input.Left.Endpoints, input.Left.Events, input.Right))
             .Combine(options)
             .Select(static (input, _) => EmitShared(input.Left, input.Right))
             .WithTrackingName(TrackingNames.SharedSources);
@@ -107,6 +123,7 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(specs.Select(static (result, _) => result.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
+        context.RegisterSourceOutput(eventCatalog.Select(static (c, _) => c.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));
         context.RegisterSourceOutput(
             selection.Combine(context.AdditionalTextsProvider.Where(static file => SpecParser.IsSpecFile(file.Path)).Select(static (file, _) => file.Path).Collect())
@@ -122,9 +139,13 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<EquatableArray<string>> skippedSpecs = catalog
             .Combine(typeCatalog)
-            .Select(static (input, _) => input.Left.SkippedSpecs.Concat(input.Right.ConflictingSpecs).ToEquatableArray());
+            .Combine(eventCatalog.Select(static (c, _) => c.SkippedSpecs))
+            .Select(static (input, _) => input.Left.Left.SkippedSpecs.Concat(input.Left.Right.ConflictingSpecs).Concat(input.Right).ToEquatableArray());
         context.RegisterSourceOutput(
             endpointSources.Combine(skippedSpecs).Combine(unsupported),
+            static (spc, input) => AddEndpoint(spc, input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(
+            eventSources.Combine(skippedSpecs).Combine(unsupported),
             static (spc, input) => AddEndpoint(spc, input.Left.Left, input.Left.Right, input.Right));
         context.RegisterSourceOutput(sharedSources.Combine(unsupported), static (spc, input) => AddAll(spc, input.Left, input.Right));
         context.RegisterSourceOutput(typeSources.Combine(unsupported), static (spc, input) => AddAll(spc, input.Left, input.Right));
@@ -147,6 +168,27 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath, MethodKey: null);
         }
     }
+
+    private static GeneratedSource? EmitEvent(SpecParseResult result, GeneratorOptions options)
+    {
+        if (result.Event is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return EventEmitter.Emit(result.Event, options);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath, MethodKey: null);
+        }
+    }
+
+    /// <summary>The event kinds whose code is emitted: not those skipped for a clashing type (ZAPI018).</summary>
+    private static EquatableArray<EventRoute> EmittedEvents(EquatableArray<EventRoute> events, EquatableArray<string> conflicting) =>
+        conflicting.IsEmpty ? events : events.Where(e => !conflicting.Contains(e.FilePath)).ToEquatableArray();
 
     /// <summary>The endpoints whose code is emitted: not those skipped for a type that clashes with another spec's (ZAPI018).</summary>
     private static EquatableArray<string> EmittedEndpoints(SpecCatalog catalog, EquatableArray<string> conflicting) =>
@@ -175,13 +217,19 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
     private static EquatableArray<GeneratedSource> EmitShared(SharedInputs inputs, GeneratorOptions options)
     {
-        if (inputs.Clients.IsEmpty)
+        if (inputs.Clients.IsEmpty && inputs.Events.IsEmpty)
         {
             return EquatableArray<GeneratedSource>.Empty;
         }
 
         var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
         sources.AddRange(RuntimeEmitter.Emit(options));
+        if (!inputs.Events.IsEmpty)
+        {
+            sources.AddRange(RuntimeEmitter.EmitWebhooks(options));
+            sources.Add(EventDispatchEmitter.Emit(inputs.Events, options));
+        }
+
         foreach (ClientGroup client in inputs.Clients)
         {
             sources.Add(ClientEmitter.Emit(client, options));
@@ -189,7 +237,13 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
         if (options.EmitContracts)
         {
-            sources.Add(ContractEmitter.EmitRegistry(inputs.Endpoints, options));
+            sources.Add(ContractEmitter.EmitRegistry(inputs.Endpoints, inputs.Events, options));
+        }
+
+        if (inputs.Features.AspNetCore && !inputs.Events.IsEmpty)
+        {
+            sources.AddRange(RuntimeEmitter.EmitAspNetCore(options));
+            sources.Add(EventHandlersEmitter.Emit(inputs.Events, options));
         }
 
         if (inputs.Features.Configuration)
@@ -230,6 +284,6 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         context.AddSource(source.HintName, source.Text);
     }
 
-    /// <summary>What the shared files depend on: client groups, endpoint ids (contract registry), and what the project references.</summary>
-    private sealed record SharedInputs(EquatableArray<ClientGroup> Clients, EquatableArray<string> Endpoints, ConsumerFeatures Features);
+    /// <summary>What the shared files depend on: client groups, endpoint ids (contract registry), event kinds (dispatcher), and what the project references.</summary>
+    private sealed record SharedInputs(EquatableArray<ClientGroup> Clients, EquatableArray<string> Endpoints, EquatableArray<EventRoute> Events, ConsumerFeatures Features);
 }

@@ -32,7 +32,7 @@ public sealed class InvalidSuccessBodyTests : IClassFixture<WireMockServerFixtur
     }
 
     [Theory]
-    [InlineData("id", """{"id":42,"token":"b","due":1700000000000}""")]
+    [InlineData("id", """{"id":[42],"token":"b","due":1700000000000}""")]
     [InlineData("token", """{"id":"a","token":{"value":"b"},"due":1700000000000}""")]
     [InlineData("due", """{"id":"a","token":"b","due":true}""")]
     [InlineData("due", """{"id":"a","token":"b","due":"amanhã"}""")]

@@ -12,7 +12,7 @@ internal static partial class EndpointEmitter
         $"The documented {success.StatusCode} response of <see cref=\"{names.Client}.{names.Method}\"/> ({CSharpText.DocInline(spec.Title)}).";
 
     /// <param name="summaryXml">Doc XML built by the generator; spec text in it is already escaped.</param>
-    internal static void WriteRecord(SourceWriter writer, TypeMapper types, string accessibility, string typeName, string summaryXml, EquatableArray<SpecAttribute> attributes, bool isResponse)
+    internal static void WriteRecord(SourceWriter writer, TypeMapper types, string accessibility, string typeName, string summaryXml, EquatableArray<SpecAttribute> attributes, bool isResponse, string? baseType = null)
     {
         DocComments.Raw(writer, "<summary>");
         DocComments.Raw(writer, summaryXml);
@@ -21,7 +21,7 @@ internal static partial class EndpointEmitter
             ? "<remarks>Members the documentation does not declare are ignored when reading.</remarks>"
             : "<remarks>Optional attributes left <see langword=\"null\"/> are omitted from the JSON body.</remarks>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        using (writer.Open($"{accessibility} sealed record {typeName}"))
+        using (writer.Open($"{accessibility} sealed record {typeName}{(baseType is null ? string.Empty : " : " + baseType)}"))
         {
             for (int i = 0; i < attributes.Count; i++)
             {

@@ -16,23 +16,42 @@ internal static class RuntimeEmitter
     private const string TemplateNamespace = "namespace ZApi;";
     private const string TemplateVersion = "\"ZApiGeneratorVersion\"";
 
-    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> Templates = new(LoadTemplates);
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> Templates = new(() => LoadTemplates("ZApi.Runtime."));
 
-    public static IEnumerable<GeneratedSource> Emit(GeneratorOptions options)
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> WebhookTemplates = new(() => LoadTemplates("ZApi.Webhooks."));
+
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> AspNetCoreTemplates = new(() => LoadTemplates("ZApi.AspNetCore."));
+
+    /// <summary>The types whose accessibility follows <c>ZApiAccessibility</c>.</summary>
+    private static readonly string[] PublicDeclarations = { "sealed class ", "static class ", "static partial class ", "abstract record ", "sealed record ", "enum " };
+
+    /// <summary>The client and webhook runtime (<c>Runtime/*.cs</c>).</summary>
+    public static IEnumerable<GeneratedSource> Emit(GeneratorOptions options) => Emit(Templates.Value, options);
+
+    /// <summary>The webhook runtime (<c>Runtime/Webhooks/*.cs</c>), for projects with event specs.</summary>
+    public static IEnumerable<GeneratedSource> EmitWebhooks(GeneratorOptions options) => Emit(WebhookTemplates.Value, options);
+
+    /// <summary>The webhook endpoint for ASP.NET Core (<c>Runtime/AspNetCore/*.cs</c>), for projects that reference it.</summary>
+    public static IEnumerable<GeneratedSource> EmitAspNetCore(GeneratorOptions options) => Emit(AspNetCoreTemplates.Value, options);
+
+    private static IEnumerable<GeneratedSource> Emit(IReadOnlyList<(string Name, string Text)> templates, GeneratorOptions options)
     {
-        foreach ((string name, string text) in Templates.Value)
+        foreach ((string name, string text) in templates)
         {
             string source = text
                 .Replace(TemplateNamespace, $"namespace {options.Namespace};")
-                .Replace(TemplateVersion, "\"" + GeneratorInfo.Version + "\"")
-                .Replace("\npublic sealed class ", $"\n{options.Accessibility} sealed class ");
+                .Replace(TemplateVersion, "\"" + GeneratorInfo.Version + "\"");
+            foreach (string declaration in PublicDeclarations)
+            {
+                source = source.Replace("\npublic " + declaration, $"\n{options.Accessibility} {declaration}");
+            }
+
             yield return new GeneratedSource($"ZApi.{name}.g.cs", source, SpecPath: null, MethodKey: null);
         }
     }
 
-    private static IReadOnlyList<(string Name, string Text)> LoadTemplates()
+    private static IReadOnlyList<(string Name, string Text)> LoadTemplates(string prefix)
     {
-        const string prefix = "ZApi.Runtime.";
         Assembly assembly = typeof(RuntimeEmitter).Assembly;
         var templates = new List<(string, string)>();
         foreach (string resource in assembly.GetManifestResourceNames())

@@ -167,9 +167,16 @@ internal static class ZApiJson
         {
             global::System.Text.Json.JsonTokenType.String => reader.GetString(),
             global::System.Text.Json.JsonTokenType.Null => null,
+            // The server is looser than its documentation: an id documented as a string may come as a number.
+            global::System.Text.Json.JsonTokenType.Number => NumberText(ref reader),
             _ => throw WrongType(member, "a string", reader.TokenType),
         };
     }
+
+    /// <summary>The text of the JSON number the reader stands on, exactly as sent.</summary>
+    private static string NumberText(ref global::System.Text.Json.Utf8JsonReader reader) => reader.HasValueSequence
+        ? global::System.Text.Encoding.UTF8.GetString(global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
+        : global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
 
     public static bool? ReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader, string member)
     {

@@ -5,7 +5,7 @@ namespace ZApi.Specs.Naming;
 /// <summary>
 /// The naming discipline that keeps every generated C# name unique by construction. Runtime types
 /// start with <c>ZApi</c>; the types an endpoint spec generates end with <c>Request</c>,
-/// <c>Response</c> or <c>Endpoint</c>; client classes end with <c>Client</c>; the JSON helpers of
+/// <c>Response</c> or <c>Endpoint</c>; an event spec's record ends with <c>Event</c>; client classes end with <c>Client</c>; the JSON helpers of
 /// a named type end with <c>Json</c>. A named type, id or client group may take none of these, so
 /// no spec name can equal a runtime name or another spec's generated name. Names are ASCII, so
 /// "unique ignoring case" (how hint names and file systems compare) means the same everywhere.
@@ -16,7 +16,7 @@ public static class GeneratedNames
     public const string RuntimePrefix = "ZApi";
 
     /// <summary>Suffixes of the names the generator derives from ids, client groups and named types.</summary>
-    public static readonly string[] DerivedSuffixes = { "Client", "Request", "Response", "Endpoint", "Json" };
+    public static readonly string[] DerivedSuffixes = { "Client", "Request", "Response", "Endpoint", "Event", "Json" };
 
     /// <summary>Why <paramref name="typeName"/> cannot name a spec type, or null when it can.</summary>
     public static string? ReservedBy(string typeName)
@@ -30,7 +30,7 @@ public static class GeneratedNames
         {
             if (typeName.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return $"names ending in '{suffix}' belong to the generated {(suffix == "Json" ? "JSON helpers of named types" : suffix == "Client" ? "client classes" : "endpoint types")}";
+                return $"names ending in '{suffix}' belong to the generated {(suffix == "Json" ? "JSON helpers of named types" : suffix == "Client" ? "client classes" : suffix == "Event" ? "webhook event records" : "endpoint types")}";
             }
         }
 

@@ -5,6 +5,14 @@ internal static class SpecKeys
 {
     public static readonly string[] Root = { "id", "page", "client", "title", "summary", "method", "route", "credentials", "deprecated", "departures", "request", "responses", "types" };
 
+    /// <summary>The root of an event spec (a webhook payload): no route, credentials, request or responses.</summary>
+    public static readonly string[] EventRoot = { "id", "page", "title", "summary", "deprecated", "departures", "event", "types" };
+    public static readonly string[] EventRootRequired = { "id", "title", "event" };
+
+    /// <summary>The <c>event</c> section: how the payload is told apart, its members and examples.</summary>
+    public static readonly string[] Event = { "type", "present", "notification", "required", "optional", "example", "examples" };
+    public static readonly string[] EventRequired = { "type" };
+
     public static readonly string[] Departure = { "at", "reason" };
     public static readonly string[] RootRequired = { "id", "client", "title", "method", "route", "credentials", "responses" };
 

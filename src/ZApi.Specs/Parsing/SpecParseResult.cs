@@ -7,8 +7,12 @@ namespace ZApi.Specs.Parsing;
 /// What reading one spec file gives: the spec (null when a fatal error stands) and every located
 /// problem found. Value-equal, so an unchanged file yields an equal result.
 /// </summary>
-public sealed record SpecParseResult(string FilePath, Spec? Spec, EquatableArray<SpecError> Errors)
+/// <param name="FilePath">The spec file.</param>
+/// <param name="Spec">The endpoint the file describes, or null (an event spec, or a fatal error).</param>
+/// <param name="Errors">Every located problem.</param>
+/// <param name="Event">The webhook payload the file describes (an <c>event</c> section), or null.</param>
+public sealed record SpecParseResult(string FilePath, Spec? Spec, EquatableArray<SpecError> Errors, EventSpec? Event = null)
 {
     /// <summary>True when the spec was read with no error at all (warnings included).</summary>
-    public bool IsClean => Spec is not null && Errors.IsEmpty;
+    public bool IsClean => (Spec is not null || Event is not null) && Errors.IsEmpty;
 }

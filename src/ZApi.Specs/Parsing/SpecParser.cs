@@ -31,6 +31,7 @@ public static class SpecParser
 
         var context = new ReadContext(filePath, text);
         Spec? spec = null;
+        EventSpec? webhookEvent = null;
         if (text.Length > MaxLength)
         {
             context.Report(SpecErrorKind.UnsupportedYaml, $"The spec file has {text.Length} characters; a spec is a few kilobytes, and files over {MaxLength} are not read.", default);
@@ -43,6 +44,10 @@ public static class SpecParser
             if (root is null && context.Errors.Count == 0)
             {
                 context.Report(SpecErrorKind.MissingKey, "The spec file is empty; a spec needs at least id, client, title, method, route, credentials and responses.", default);
+            }
+            else if (root is not null && SpecReader.IsEventSpec(root))
+            {
+                webhookEvent = new SpecReader(context).ReadEvent(root);
             }
             else if (root is not null)
             {
@@ -60,9 +65,10 @@ public static class SpecParser
         if (errors.Any(e => e.IsFatal))
         {
             spec = null;
+            webhookEvent = null;
         }
 
-        return new SpecParseResult(filePath, spec, errors.ToEquatableArray());
+        return new SpecParseResult(filePath, spec, errors.ToEquatableArray(), webhookEvent);
     }
 
     /// <summary>Reads a spec file from disk (for the contract harness and tools; the generator reads through Roslyn).</summary>

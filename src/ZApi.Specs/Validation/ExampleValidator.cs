@@ -164,7 +164,7 @@ internal sealed class ExampleValidator
     /// </summary>
     internal static bool FitsScalar(JsonValue value, AttributeType type) => type switch
     {
-        AttributeType.String => value.Kind == JsonKind.String,
+        AttributeType.String => value.Kind is JsonKind.String or JsonKind.Number, // a member that drifts to a number is read as its text
         AttributeType.Boolean => value.Kind is JsonKind.True or JsonKind.False || (value.Kind == JsonKind.String && value.Text is "true" or "false"),
         AttributeType.Integer => IsWhole(value, out string? integer) && int.TryParse(integer, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
         AttributeType.Long => IsWhole(value, out string? whole) && long.TryParse(whole, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),

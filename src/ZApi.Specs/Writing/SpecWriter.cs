@@ -22,11 +22,21 @@ public static class SpecWriter
     public static string Write(Spec spec, SpecNotes? notes = null, string schemaPath = DefaultSchemaPath)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var emitter = new Emitter(text, new EmitterSettings(2, int.MaxValue, false, 1024, false, true, "\n"));
-        var writer = new Writer(emitter, notes ?? new SpecNotes());
+        var writer = new Writer(NewEmitter(text), notes ?? new SpecNotes());
         writer.Document(spec, schemaPath);
         return text.ToString();
     }
+
+    /// <summary>Writes an event spec (a webhook payload): the same keys and style, with its <c>event</c> section.</summary>
+    public static string Write(EventSpec spec, SpecNotes? notes = null, string schemaPath = DefaultSchemaPath)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var writer = new Writer(NewEmitter(text), notes ?? new SpecNotes());
+        writer.Document(spec, schemaPath);
+        return text.ToString();
+    }
+
+    private static Emitter NewEmitter(TextWriter text) => new(text, new EmitterSettings(2, int.MaxValue, false, 1024, false, true, "\n"));
 
     private sealed class Writer
     {
@@ -59,25 +69,88 @@ public static class SpecWriter
             Root("route", spec.Route);
             Root("credentials", CredentialsNames.All[(int)spec.Credentials]);
             Optional("deprecated", spec.Deprecated);
-            Departures(spec);
+            Departures(spec.Departures);
             Request(spec.Request);
             Responses(spec);
-            Types(spec);
+            Types(spec.Types);
+            End();
+        }
+
+        public void Document(EventSpec spec, string schemaPath)
+        {
+            _emitter.Emit(new StreamStart());
+            _emitter.Emit(new DocumentStart(null, null, true));
+            _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
+            _emitter.Emit(new Comment("yaml-language-server: $schema=" + schemaPath, false));
+            Notes(SpecNotes.Header);
+            Root("id", spec.Id);
+            if (spec.Page is not null)
+            {
+                Root("page", spec.Page);
+            }
+
+            Root("title", spec.Title);
+            Optional("summary", spec.Summary);
+            Optional("deprecated", spec.Deprecated);
+            Departures(spec.Departures);
+            Notes("event");
+            Name("event");
+            BeginMap();
+            Key("type", spec.Type);
+            Optional("present", spec.Present);
+            if (spec.Notifications.Count == 1)
+            {
+                Key("notification", spec.Notifications[0]);
+            }
+            else if (!spec.Notifications.IsEmpty)
+            {
+                Name("notification");
+                BeginList();
+                foreach (string code in spec.Notifications)
+                {
+                    Value(code);
+                }
+
+                EndList();
+            }
+
+            SpecAttribute[] required = spec.Members.Where(a => a.IsRequired).ToArray();
+            SpecAttribute[] optional = spec.Members.Where(a => !a.IsRequired).ToArray();
+            if (required.Length > 0)
+            {
+                Name("required");
+                Attributes(required, "event", parameters: false);
+            }
+
+            if (optional.Length > 0)
+            {
+                Name("optional");
+                Attributes(optional, "event", parameters: false);
+            }
+
+            Examples(spec.Examples, "event");
+            EndMap();
+            Types(spec.Types);
+            End();
+        }
+
+        private void End()
+        {
             _emitter.Emit(new MappingEnd());
             _emitter.Emit(new DocumentEnd(true));
             _emitter.Emit(new StreamEnd());
         }
 
-        private void Departures(Spec spec)
+        private void Departures(EquatableArray<Departure> departures)
         {
-            if (spec.Departures.IsEmpty)
+            if (departures.IsEmpty)
             {
                 return;
             }
 
             Name("departures");
             BeginList();
-            foreach (Departure departure in spec.Departures)
+            foreach (Departure departure in departures)
             {
                 BeginMap();
                 Key("at", departure.At);
@@ -175,16 +248,16 @@ public static class SpecWriter
             }
         }
 
-        private void Types(Spec spec)
+        private void Types(EquatableArray<TypeDefinition> types)
         {
-            if (spec.Types.IsEmpty)
+            if (types.IsEmpty)
             {
                 return;
             }
 
             Name("types");
             BeginMap();
-            foreach (TypeDefinition type in spec.Types)
+            foreach (TypeDefinition type in types)
             {
                 string path = "types." + type.Name;
                 Notes(path);

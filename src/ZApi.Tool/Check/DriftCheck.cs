@@ -17,10 +17,15 @@ internal sealed record Drift(string SpecFile, int SpecLine, string PageFile, int
 /// <summary>
 /// <c>zapi check</c>: imports each spec's page again and compares the two. Route, method and
 /// credentials changed; attributes added, removed or retyped; examples changed; statuses added or
-/// removed; pages no spec mirrors. A spec's <c>departures</c> silence what it fixes on purpose.
+/// removed; pages no spec mirrors. Event specs (webhook payloads) are compared with the webhook
+/// pages by <see cref="EventCheck"/>. A spec's <c>departures</c> silence what it fixes on purpose.
 /// </summary>
-internal static class DriftCheck
+internal static partial class DriftCheck
 {
+    /// <summary>The <c>page:</c> line of a spec, read without the parser (for a spec that does not parse).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^page:\s*['""]?([A-Za-z0-9_/.-]+)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex PageLine();
+
     public static int Run(DirectoryInfo docs, DirectoryInfo specs, bool github)
     {
         if (!docs.Exists)
@@ -65,15 +70,28 @@ internal static class DriftCheck
 
         var drifts = new List<Drift>();
         var mirrored = new HashSet<EndpointPage>();
+        var events = new List<(EventSpec Spec, string File)>();
+        var brokenEventPages = new HashSet<string>(StringComparer.Ordinal);
         foreach (string file in Directory.GetFiles(specs.FullName, "*" + SpecParser.FileSuffix, SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             string specFile = Relative(file);
             SpecParseResult parsed = SpecParser.ParseFile(file);
+            if (parsed.Event is { } eventSpec)
+            {
+                events.Add((eventSpec, specFile));
+                continue;
+            }
+
             if (parsed.Spec is not Spec spec)
             {
-                // Its page is still the one its file is named after: not "a new endpoint" as well.
+                // Its page is still the one its file is named after (or, for an event spec, the one it names): not "a new endpoint" as well.
                 string stem = Path.GetFileName(file).Substring(0, Path.GetFileName(file).Length - SpecParser.FileSuffix.Length);
                 mirrored.UnionWith(pages.Where(p => p.Id == stem));
+                if (PageLine().Match(File.ReadAllText(file)) is { Success: true } named)
+                {
+                    brokenEventPages.Add(named.Groups[1].Value);
+                }
+
                 drifts.Add(new Drift(specFile, 1, "-", 0, "spec", "the spec has errors, so it cannot be compared: " + string.Join("; ", parsed.Errors.Where(e => e.IsFatal).Take(3))));
                 continue;
             }
@@ -85,8 +103,8 @@ internal static class DriftCheck
                 if (!webhook.ConfigurationRoutes.Any(r => r.Method == spec.Method && Normalize(RouteReader.Read(r.Url).Route) == Normalize(spec.Route))
                     && !spec.Departures.Any(d => d.At is "route" or "method"))
                 {
-                    PageRoute documented = webhook.ConfigurationRoutes[0];
-                    drifts.Add(new Drift(specFile, spec.RouteSpan.StartLine + 1, Relative(webhook.Path), documented.Line, "route", $"the page documents the configuration routes {string.Join(", ", webhook.ConfigurationRoutes.Select(r => r.Method + " " + RouteReader.Read(r.Url).Route))}, not {spec.Method} {spec.Route}."));
+                    int documented = webhook.ConfigurationRoutes.Count > 0 ? webhook.ConfigurationRoutes[0].Line : webhook.ResponseLine;
+                    drifts.Add(new Drift(specFile, spec.RouteSpan.StartLine + 1, Relative(webhook.Path), documented, "route", $"the page documents the configuration routes {string.Join(", ", webhook.ConfigurationRoutes.Select(r => r.Method + " " + RouteReader.Read(r.Url).Route))}, not {spec.Method} {spec.Route}."));
                 }
 
                 continue;
@@ -118,11 +136,41 @@ internal static class DriftCheck
             drifts.Add(new Drift("-", 0, Relative(page.Path), page.Routes[0].Line, "page", $"a new endpoint: the page '{Key(page.Path, page.Id, pagesRoot)}' ({page.Routes[0].Method} {RouteReader.Read(page.Routes[0].Url).Route}) has no spec; 'zapi import' writes one."));
         }
 
+        // Event specs: the payloads of the webhook pages (a spec with errors still claims its page: not "a new webhook page" as well).
+        var eventCheck = new EventCheck(webhooks, pagesRoot, events, brokenEventPages);
+        eventCheck.Run();
+        drifts.AddRange(eventCheck.Drifts);
+
         return drifts;
     }
 
+    /// <summary>JSON equality; an example with a member twice (which JsonNode refuses when compared) is compared as text.</summary>
+    internal static bool SameJson(JsonNode? a, JsonNode? b)
+    {
+        try
+        {
+            return JsonNode.DeepEquals(a, b);
+        }
+        catch (ArgumentException)
+        {
+            return a?.ToJsonString() == b?.ToJsonString();
+        }
+    }
+
+    internal static JsonNode? ParseJson(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return JsonValue.Create(json.Trim());
+        }
+    }
+
     /// <summary>A page's id, qualified by its area when another page shares the id (<c>communities/redefine-invitation-link</c>).</summary>
-    private static string Key(string path, string id, string pagesRoot)
+    internal static string Key(string path, string id, string pagesRoot)
     {
         string area = Path.GetRelativePath(pagesRoot, Path.GetDirectoryName(path)!).Replace('\\', '/');
         return area + "/" + id;
@@ -131,7 +179,7 @@ internal static class DriftCheck
     /// <summary>A route with its parameters' names dropped: <c>/chats/{phone}</c> and <c>/chats/{id}</c> are one route.</summary>
     private static string Normalize(string route) => System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]*\}", "{}");
 
-    private static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
+    internal static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
 
     /// <summary>The comparison of one spec with the spec its page gives today.</summary>
     private sealed class Comparison
@@ -263,37 +311,12 @@ internal static class DriftCheck
 
         private void Examples(string path, EquatableArray<SpecExample> spec, EquatableArray<SpecExample> page, int line)
         {
-            List<JsonNode?> ours = spec.Select(e => Parse(e.Json)).ToList();
-            List<JsonNode?> theirs = page.Select(e => Parse(e.Json)).ToList();
+            List<JsonNode?> ours = spec.Select(e => ParseJson(e.Json)).ToList();
+            List<JsonNode?> theirs = page.Select(e => ParseJson(e.Json)).ToList();
             bool same = ours.Count == theirs.Count && ours.All(o => theirs.Any(t => SameJson(o, t)));
             if (!same)
             {
                 Add(path, spec.Count > 0 ? Line(spec[0].Span) : line, $"the examples changed: the page has {theirs.Count}, the spec {ours.Count}{(ours.Count == theirs.Count ? ", with different content" : string.Empty)}.");
-            }
-        }
-
-        /// <summary>JSON equality; an example with a member twice (which JsonNode refuses when compared) is compared as text.</summary>
-        private static bool SameJson(JsonNode? a, JsonNode? b)
-        {
-            try
-            {
-                return JsonNode.DeepEquals(a, b);
-            }
-            catch (ArgumentException)
-            {
-                return a?.ToJsonString() == b?.ToJsonString();
-            }
-        }
-
-        private static JsonNode? Parse(string json)
-        {
-            try
-            {
-                return JsonNode.Parse(json);
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                return JsonValue.Create(json.Trim());
             }
         }
 

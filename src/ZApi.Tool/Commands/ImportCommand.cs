@@ -101,8 +101,9 @@ internal static class ImportCommand
 
         int imported = outcomes.Count(o => o == PageOutcome.Imported);
         int failing = outcomes.Count(o => o == PageOutcome.HasErrors);
+        int webhooks = outcomes.Count(o => o == PageOutcome.Webhook);
         int skipped = outcomes.Count(o => o == PageOutcome.NotAnEndpoint);
-        Console.WriteLine($"{outcomes.Count} page(s): {imported} imported into specs that parse, {failing} with errors to edit, {skipped} not endpoint pages ({stopwatch.Elapsed.TotalSeconds:F1} s).");
+        Console.WriteLine($"{outcomes.Count} page(s): {imported} imported into specs that parse, {failing} with errors to edit, {webhooks} webhook payload pages (their event specs are written by hand; 'zapi check' compares them), {skipped} not endpoint pages ({stopwatch.Elapsed.TotalSeconds:F1} s).");
         return failing == 0 ? ToolExit.Success : ToolExit.Findings;
     }
 
@@ -111,6 +112,7 @@ internal static class ImportCommand
         Imported,
         HasErrors,
         NotAnEndpoint,
+        Webhook,
     }
 
     private static PageOutcome ImportPage(FileInfo page, FileInfo? har, Options options, bool alone)
@@ -119,7 +121,7 @@ internal static class ImportCommand
         if (read.Page is null)
         {
             (alone ? Console.Error : Console.Out).WriteLine($"zapi: {page.Name}: {read.NotAnEndpoint}.");
-            return PageOutcome.NotAnEndpoint;
+            return read.Webhook is null ? PageOutcome.NotAnEndpoint : PageOutcome.Webhook;
         }
 
         HarRequest? request = har is not null ? HarRequest.Read(har.FullName)

@@ -10,19 +10,20 @@ namespace ZApi.Tool.Commands;
 
 /// <summary>
 /// <c>zapi show &lt;id&gt;</c>: a spec of the built-in catalogue (the one the generator package ships),
-/// to read, or to copy into the project (<c>--out</c>) and edit: a spec of the project with a built-in
-/// id replaces it. <c>zapi show --list</c>: the catalogue by area.
+/// an endpoint or a webhook event, to read, or to copy into the project (<c>--out</c>) and edit: a
+/// spec of the project with a built-in id replaces it. <c>zapi show --list</c>: the catalogue by area
+/// (the webhook events are the area <c>events</c>).
 /// </summary>
-internal static class ShowCommand
+internal static partial class ShowCommand
 {
     private const string Prefix = "catalogue/";
 
     public static Command Create()
     {
-        var id = new Argument<string?>("id") { Description = "A built-in endpoint: its id (send-text) or area/id (message/send-text).", Arity = ArgumentArity.ZeroOrOne };
-        var list = new Option<bool>("--list") { Description = "List the built-in catalogue: every area and its endpoints." };
+        var id = new Argument<string?>("id") { Description = "A built-in endpoint or webhook event: its id (send-text, received-text) or area/id (message/send-text, events/received-text).", Arity = ArgumentArity.ZeroOrOne };
+        var list = new Option<bool>("--list") { Description = "List the built-in catalogue: every area and its endpoints, and the webhook events." };
         var output = new Option<string?>("--out", "-o") { Description = "Write the spec to this file or folder (a folder gets specs/<area>/<id>.zapi.yaml beneath it) instead of printing it." };
-        var command = new Command("show", "Print a spec of the built-in catalogue, or copy it into the project to edit (it then replaces the built-in one).") { id, list, output };
+        var command = new Command("show", "Print a spec of the built-in catalogue (an endpoint or a webhook event), or copy it into the project to edit (it then replaces the built-in one).") { id, list, output };
         command.SetAction(parse => Run.Safely(() => Execute(parse.GetValue(id), parse.GetValue(list), parse.GetValue(output))));
         return command;
     }
@@ -36,16 +37,20 @@ internal static class ShowCommand
         {
             foreach (IGrouping<string, string> area in Catalogue.Keys.GroupBy(k => k.Split('/')[0]).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                Console.WriteLine($"{area.Key} ({area.Count()}): {string.Join(", ", area.Select(k => k.Substring(area.Key.Length + 1)).OrderBy(k => k, StringComparer.Ordinal))}");
+                int events = area.Count(IsEvent);
+                string kind = events == 0 ? string.Empty : events == area.Count() ? " webhook events" : $", {events} webhook event(s)";
+                Console.WriteLine($"{area.Key} ({area.Count()}{kind}): {string.Join(", ", area.Select(k => k.Substring(area.Key.Length + 1)).OrderBy(k => k, StringComparer.Ordinal))}");
             }
 
-            Console.WriteLine($"{Catalogue.Count} endpoint(s) in {Catalogue.Keys.Select(k => k.Split('/')[0]).Distinct().Count()} area(s).");
+            int eventCount = Catalogue.Keys.Count(IsEvent);
+            string eventsTotal = eventCount == 0 ? string.Empty : $" and {eventCount} webhook event(s)";
+            Console.WriteLine($"{Catalogue.Count - eventCount} endpoint(s){eventsTotal} in {Catalogue.Keys.Select(k => k.Split('/')[0]).Distinct().Count()} area(s).");
             return ToolExit.Success;
         }
 
         if (string.IsNullOrWhiteSpace(id))
         {
-            throw new UsageException("name a built-in endpoint (such as send-text), or use --list.");
+            throw new UsageException("name a built-in endpoint (such as send-text) or webhook event (such as received-text), or use --list.");
         }
 
         string key = Find(id!.Trim());
@@ -86,12 +91,18 @@ internal static class ShowCommand
 
         if (matches.Count > 1)
         {
-            throw new UsageException($"'{id}' is the id of several built-in endpoints ({string.Join(", ", matches)}); name one as area/id.");
+            throw new UsageException($"'{id}' is the id of several built-in specs ({string.Join(", ", matches)}); name one as area/id.");
         }
 
         string[] near = Catalogue.Keys.Where(k => k.Contains(lowered, StringComparison.Ordinal)).Take(5).ToArray();
-        throw new UsageException($"'{id}' is not a built-in endpoint{(near.Length > 0 ? "; did you mean " + string.Join(", ", near) + "?" : string.Empty)} ('zapi show --list' lists them).");
+        throw new UsageException($"'{id}' is not a built-in endpoint or webhook event{(near.Length > 0 ? "; did you mean " + string.Join(", ", near) + "?" : string.Empty)} ('zapi show --list' lists them).");
     }
+
+    /// <summary>Whether a built-in spec is a webhook event (its root has an <c>event</c> section), read without parsing the whole catalogue.</summary>
+    private static bool IsEvent(string key) => EventSection().IsMatch(Catalogue[key]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^event:", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex EventSection();
 
     private static IReadOnlyDictionary<string, string> Load()
     {

@@ -12,7 +12,18 @@ namespace ZApi.Tool.Docs;
 internal sealed record PageReadResult(EndpointPage? Page, string? NotAnEndpoint, WebhookPage? Webhook = null);
 
 /// <summary>A webhook payload page: what Z-API posts to the user's URL, and the routes that configure that URL.</summary>
-internal sealed record WebhookPage(string Path, string Id, IReadOnlyList<PageRoute> ConfigurationRoutes);
+/// <param name="ConfigurationRoutes">The routes that set the URL (<c>PUT /update-webhook-received</c>); possibly none.</param>
+/// <param name="Payloads">The JSON blocks of the page's Response section: the payloads Z-API posts (not the configuration route's <c>{"value": ...}</c> body, nor the code snippets of "Notification Response").</param>
+/// <param name="Attributes">The rows of the Response section's attribute tables (<c>text.message</c>: a member of the object <c>text</c>).</param>
+/// <param name="ResponseLine">The line of the Response heading, or the page's id line when it has none.</param>
+internal sealed record WebhookPage(string Path, string Id, IReadOnlyList<PageRoute> ConfigurationRoutes)
+{
+    public IReadOnlyList<PageExample> Payloads { get; init; } = System.Array.Empty<PageExample>();
+
+    public IReadOnlyList<AttributeRow> Attributes { get; init; } = System.Array.Empty<AttributeRow>();
+
+    public int ResponseLine { get; init; } = 1;
+}
 
 /// <summary>
 /// Reads a documentation page in the layout of the Z-API documentation (see its README): front
@@ -59,17 +70,18 @@ internal static partial class PageReader
 
         var located = Locate(blocks);
         List<(PageRoute Route, Located Where)> methodLines = MethodLines(located).ToList();
-        if (methodLines.Count == 0)
-        {
-            return new PageReadResult(null, "the page documents no method and URL (no line such as `POST` https://api.z-api.io/...): it is not an endpoint page");
-        }
-
         if (path.Replace('\\', '/').Contains("/webhooks/on-", StringComparison.Ordinal))
         {
             return new PageReadResult(
                 null,
-                "a webhook payload page: it documents what Z-API sends to your URL, not an endpoint to call (write the configuration route it names as a spec with 'page: " + id.Trim() + "')",
-                new WebhookPage(path, id.Trim(), methodLines.Select(l => l.Route).GroupBy(r => r.Method + " " + r.Url).Select(g => g.First()).ToList()));
+                "a webhook payload page: it documents what Z-API sends to your URL, not an endpoint to call (write each kind of payload as an event spec with 'page: " + id.Trim() + "'"
+                    + (methodLines.Count > 0 ? ", and the configuration route it names as an endpoint spec with the same 'page')" : ")"),
+                Webhook(path, id.Trim(), idLine, located, methodLines.Select(l => l.Route).GroupBy(r => r.Method + " " + r.Url).Select(g => g.First()).ToList()));
+        }
+
+        if (methodLines.Count == 0)
+        {
+            return new PageReadResult(null, "the page documents no method and URL (no line such as `POST` https://api.z-api.io/...): it is not an endpoint page");
         }
 
         (List<PageRoute> routes, List<PageRoute> examples) = SplitRoutes(methodLines);
@@ -96,6 +108,38 @@ internal static partial class PageReader
                 AllText = text,
             },
             null);
+    }
+
+    /// <summary>
+    /// A webhook page: its payloads are the JSON blocks of its <c>## Response</c> section (under
+    /// <c>### 200</c> and the <c>### Exemplo de retorno ...</c> headings), up to the next titled h2
+    /// (<c>## Notification Response</c>, whose blocks are code snippets); its attributes, the rows
+    /// of that section's tables.
+    /// </summary>
+    private static WebhookPage Webhook(string path, string id, int idLine, List<Located> located, List<PageRoute> routes)
+    {
+        Located? response = located.FirstOrDefault(l => l.Block is Heading { Level: 2 } h && IsResponseHeading(h.Text));
+        if (response is null)
+        {
+            return new WebhookPage(path, id, routes) { ResponseLine = idLine };
+        }
+
+        int start = response.Block.Line;
+        int end = located.FirstOrDefault(l => l.Block.Line > start && l.Block is Heading { Level: <= 2 } h && !IsResponseHeading(h.Text) && h.Text.Trim().Length > 0)?.Block.Line ?? int.MaxValue;
+        List<Located> section = located.Where(l => l.Block.Line > start && l.Block.Line < end).ToList();
+        var payloads = new List<PageExample>();
+        foreach (Located where in section)
+        {
+            // A block under an error status (### 405) is not a payload; the blocks under ### 200 and the example headings are.
+            bool errorStatus = where.H3 is not null && int.TryParse(where.H3.Trim(), out int status) && status is < 200 or >= 300;
+            if (where.Block is CodeBlock code && IsJsonBlock(code) && !errorStatus)
+            {
+                payloads.Add(new PageExample(code.Code, code.ContentLine, CaptionOf(where)));
+            }
+        }
+
+        List<AttributeRow> attributes = AttributeTables(section).SelectMany(t => t.Rows).ToList();
+        return new WebhookPage(path, id, routes) { Payloads = payloads, Attributes = attributes, ResponseLine = start };
     }
 
     private static bool IsResponseHeading(string text)

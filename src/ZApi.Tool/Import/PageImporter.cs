@@ -504,7 +504,7 @@ internal sealed partial class PageImporter
         }
 
         // Several values in one block (two objects; "Forma antiga -" / "Forma nova -" prose between them).
-        List<string>? parts = SplitValues(code);
+        List<string>? parts = JsonRepair.SplitValues(code)?.Select(p => p.Json).ToList();
         if (parts is not null)
         {
             _findings.Add(new Finding(FindingKind.Repaired, block.Line, $"The block holds {parts.Count} JSON values{(block.Caption is null ? string.Empty : $" ('{block.Caption}')")}: each is an example of its own."));
@@ -518,69 +518,6 @@ internal sealed partial class PageImporter
         }
 
         _findings.Add(new Finding(FindingKind.LeftOut, block.Line, $"An example is not valid JSON and has no unambiguous repair ({error}); it is left out."));
-    }
-
-    /// <summary>The JSON values of a block that holds several, with any lines of text between them, or null.</summary>
-    private static List<string>? SplitValues(string code)
-    {
-        var parts = new List<string>();
-        var current = new List<string>();
-        int depth = 0;
-        bool inString = false;
-        foreach (string line in code.Split('\n'))
-        {
-            if (depth == 0 && current.Count == 0 && !line.TrimStart().StartsWith("{", StringComparison.Ordinal) && !line.TrimStart().StartsWith("[", StringComparison.Ordinal))
-            {
-                continue; // text between values
-            }
-
-            current.Add(line);
-            for (int i = 0; i < line.Length; i++)
-            {
-                char c = line[i];
-                if (inString)
-                {
-                    if (c == '\\')
-                    {
-                        i++;
-                    }
-                    else if (c == '"')
-                    {
-                        inString = false;
-                    }
-
-                    continue;
-                }
-
-                if (c == '"')
-                {
-                    inString = true;
-                }
-                else if (c is '{' or '[')
-                {
-                    depth++;
-                }
-                else if (c is '}' or ']')
-                {
-                    depth--;
-                }
-            }
-
-            if (depth == 0 && current.Count > 0)
-            {
-                string value = string.Join("\n", current).Trim() + "\n";
-                (string repaired, _, string? error) = JsonRepair.Repair(value);
-                if (error is not null)
-                {
-                    return null;
-                }
-
-                parts.Add(repaired);
-                current.Clear();
-            }
-        }
-
-        return parts.Count > 1 && current.Count == 0 ? parts : null;
     }
 
     private static JsonValue? TryParse(string json)

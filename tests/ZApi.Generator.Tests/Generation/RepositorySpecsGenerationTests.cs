@@ -37,11 +37,20 @@ public sealed class RepositorySpecsGenerationTests
             .SelectMany(area => Path.GetFileName(area) == "partner"
                 ? Directory.GetFiles(area, "*.zapi.yaml").OrderBy(f => f, System.StringComparer.Ordinal)
                 : Directory.GetFiles(area, "*.zapi.yaml").OrderBy(f => f, System.StringComparer.Ordinal).Take(1))
-            .Select(path => ZApi.Specs.Parsing.SpecParser.ParseFile(path).Spec!)
+            .Select(path => ZApi.Specs.Parsing.SpecParser.ParseFile(path))
             .ToList();
-        var hintNames = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal) { "ZApi.InstanceClient.g.cs" };
-        foreach (ZApi.Specs.Model.Spec spec in chosen)
+        // The webhook side: the dispatcher, and the first event spec as the events area's representative.
+        var hintNames = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal) { "ZApi.InstanceClient.g.cs", "ZApi.ZApiWebhooks.Dispatch.g.cs" };
+        foreach (ZApi.Specs.Parsing.SpecParseResult result in chosen)
         {
+            if (result.Event is { } webhook)
+            {
+                hintNames.Add($"ZApi.Events.{webhook.RecordName}.g.cs");
+                hintNames.UnionWith(webhook.Types.Select(t => $"ZApi.Types.{t.Name}.g.cs"));
+                continue;
+            }
+
+            ZApi.Specs.Model.Spec spec = result.Spec!;
             hintNames.Add($"ZApi.{ZApi.Specs.Naming.CSharpNames.ToPascalCase(spec.Client)}Client.{ZApi.Specs.Naming.CSharpNames.ToPascalCase(spec.Id)}.g.cs");
             hintNames.UnionWith(spec.Types.Select(t => $"ZApi.Types.{t.Name}.g.cs"));
         }
@@ -66,7 +75,7 @@ public sealed class RepositorySpecsGenerationTests
             partner.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).OrderBy(n => n));
         string[] instanceMethods = instance.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).ToArray();
         int instanceSpecs = Directory.GetFiles(Path.Combine(GeneratorHarness.RepositoryRoot, "specs"), "*.zapi.yaml", SearchOption.AllDirectories)
-            .Count(path => ZApi.Specs.Parsing.SpecParser.ParseFile(path).Spec!.Client == "instance");
+            .Count(path => ZApi.Specs.Parsing.SpecParser.ParseFile(path).Spec?.Client == "instance");
         Assert.Equal(instanceSpecs + 1, instanceMethods.Length);
         Assert.Contains("ForInstance", instanceMethods);
         Assert.Contains("SendTextAsync", instanceMethods);

@@ -140,7 +140,8 @@ internal static class HostileRunner
     }
 
     /// <summary><c>ZApi.PartnerClient.Ping.g.cs</c> is an endpoint file; <c>ZApi.PartnerClient.g.cs</c>, <c>ZApi.Types.Mode.g.cs</c> and the runtime are not.</summary>
-    public static bool IsEndpointFile(string hintName) => hintName.Split('.').Length == 5 && !hintName.StartsWith("ZApi.Types.", StringComparison.Ordinal);
+    /// <summary><c>ZApi.&lt;Group&gt;Client.&lt;Stem&gt;.g.cs</c>: not a named type, an event or the webhook dispatcher.</summary>
+    public static bool IsEndpointFile(string hintName) => hintName.Split('.') is { Length: 5 } parts && parts[1].EndsWith("Client", StringComparison.Ordinal);
 
     private static void CheckLocations(HostileCase hostile, int textLength, ImmutableArray<Diagnostic> diagnostics, List<string> problems)
     {
@@ -265,7 +266,7 @@ internal static class HostileRunner
                 }
             }
 
-            if (!IsEndpointFile(source.HintName) && !source.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal) && !source.HintName.StartsWith("ZApi.Types.", StringComparison.Ordinal))
+            if (!IsEndpointFile(source.HintName) && !source.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal) && !source.HintName.StartsWith("ZApi.Types.", StringComparison.Ordinal) && !source.HintName.StartsWith("ZApi.Events.", StringComparison.Ordinal))
             {
                 continue;
             }

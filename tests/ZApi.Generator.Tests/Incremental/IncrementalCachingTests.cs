@@ -21,17 +21,19 @@ public sealed class IncrementalCachingTests
         TrackingNames.Options, TrackingNames.ParsedSpecs, TrackingNames.SpecIdentities,
         TrackingNames.Catalog, TrackingNames.EndpointSources, TrackingNames.SharedSources, TrackingNames.DependencyInjection,
         TrackingNames.SpecTypes, TrackingNames.TypeCatalog, TrackingNames.TypeSources,
+        TrackingNames.EventRoutes, TrackingNames.EventCatalog, TrackingNames.EventSources,
     };
 
     private static readonly InMemoryAdditionalText CreateInstance = GeneratorHarness.RepositorySpec("partner/create-instance.zapi.yaml");
     private static readonly InMemoryAdditionalText Ping = GeneratorHarness.Spec("ping.zapi.yaml", SpecTexts.Ping);
     private static readonly InMemoryAdditionalText ListInstances = GeneratorHarness.RepositorySpec("partner/list-instances.zapi.yaml");
+    private static readonly InMemoryAdditionalText ReceivedText = GeneratorHarness.Spec("events/received-text.zapi.yaml", Events.EventTexts.ReceivedText);
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_cached_and_parses_no_spec()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("public class A { }");
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { CreateInstance, Ping, ListInstances }).RunGenerators(compilation);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { CreateInstance, Ping, ListInstances, ReceivedText }).RunGenerators(compilation);
 
         CSharpCompilation edited = compilation
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class B { public int C => 1; }", GeneratorHarness.ParseOptions))
@@ -50,6 +52,25 @@ public sealed class IncrementalCachingTests
         Assert.All(Reasons(second, TrackingNames.ParsedSpecs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output =>
             Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_an_event_spec_reemits_only_its_file_and_not_the_dispatcher()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("public class A { }");
+        InMemoryAdditionalText status = GeneratorHarness.Spec("events/message-status.zapi.yaml", Events.EventTexts.MessageStatus);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { CreateInstance, ReceivedText, status }).RunGenerators(compilation);
+
+        InMemoryAdditionalText edited = GeneratorHarness.Spec("events/received-text.zapi.yaml", Events.EventTexts.ReceivedText.Replace("description: Número de telefone.", "description: O telefone."));
+        GeneratorRunResult second = driver.ReplaceAdditionalText(ReceivedText, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached },
+            Reasons(second, TrackingNames.EventSources).OrderBy(r => r));
+        // How the kind is told apart did not change: the routes are equal, so the dispatcher is not emitted again.
+        Assert.All(Reasons(second, TrackingNames.EventCatalog), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(second, TrackingNames.SharedSources), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains("O telefone.", second.GeneratedSources.Single(s => s.HintName == "ZApi.Events.ReceivedTextEvent.g.cs").SourceText.ToString());
     }
 
     [Fact]

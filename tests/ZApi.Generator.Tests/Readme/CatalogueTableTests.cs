@@ -48,33 +48,33 @@ public sealed class CatalogueTableTests
     }
 
     /// <summary>Areas in the order a reader looks for them: sending first, the partner API last; then any other.</summary>
-    private static readonly string[] Order = { "message", "status", "chats", "contacts", "group", "communities", "newsletter", "business", "calls", "privacy", "queue", "instance", "mobile", "webhooks", "metaai", "partner" };
+    private static readonly string[] Order = { "message", "status", "chats", "contacts", "group", "communities", "newsletter", "business", "calls", "privacy", "queue", "instance", "mobile", "webhooks", "events", "metaai", "partner" };
 
     private static string Table()
     {
         string specs = Path.Combine(GeneratorHarness.RepositoryRoot, "specs");
-        var rows = new List<(string Area, List<Spec> Specs)>();
+        var rows = new List<(string Area, int Count, string Client, string Names)>();
         foreach (string folder in Directory.GetDirectories(specs))
         {
-            List<Spec> parsed = Directory.GetFiles(folder, "*" + SpecParser.FileSuffix, SearchOption.AllDirectories)
-                .Select(path => SpecParser.ParseFile(path).Spec)
-                .Where(spec => spec is not null)
-                .Select(spec => spec!)
-                .OrderBy(spec => spec.Id, StringComparer.Ordinal)
+            List<SpecParseResult> parsed = Directory.GetFiles(folder, "*" + SpecParser.FileSuffix, SearchOption.AllDirectories)
+                .Select(SpecParser.ParseFile)
+                .Where(result => result.Spec is not null || result.Event is not null)
                 .ToList();
-            rows.Add((Path.GetFileName(folder), parsed));
+            List<Spec> endpoints = parsed.Where(r => r.Spec is not null).Select(r => r.Spec!).OrderBy(spec => spec.Id, StringComparer.Ordinal).ToList();
+            List<EventSpec> events = parsed.Where(r => r.Event is not null).Select(r => r.Event!).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+            string clients = string.Join(", ", endpoints.Select(s => CSharpNames.ToPascalCase(s.Client) + "Client").Concat(events.Select(_ => "ZApiWebhooks.Read")).Distinct());
+            string names = string.Join(", ", endpoints.Select(s => "`" + CSharpNames.ToPascalCase(s.Id) + "Async`").Concat(events.Select(e => "`" + e.RecordName + "`")));
+            rows.Add((Path.GetFileName(folder), endpoints.Count + events.Count, clients, names));
         }
 
         rows = rows.OrderBy(r => Array.IndexOf(Order, r.Area) is var i && i >= 0 ? i : Order.Length).ThenBy(r => r.Area, StringComparer.Ordinal).ToList();
-        var table = new StringBuilder("\n| area | endpoints | client | methods |\n| --- | ---: | --- | --- |\n");
-        foreach ((string area, List<Spec> areaSpecs) in rows)
+        var table = new StringBuilder("\n| area | specs | client | methods (events: records) |\n| --- | ---: | --- | --- |\n");
+        foreach ((string area, int count, string clients, string names) in rows)
         {
-            string clients = string.Join(", ", areaSpecs.Select(s => CSharpNames.ToPascalCase(s.Client) + "Client").Distinct());
-            string methods = string.Join(", ", areaSpecs.Select(s => "`" + CSharpNames.ToPascalCase(s.Id) + "Async`"));
-            table.Append($"| {area} | {areaSpecs.Count} | {clients} | {methods} |\n");
+            table.Append($"| {area} | {count} | {clients} | {names} |\n");
         }
 
-        table.Append($"| **all** | **{rows.Sum(r => r.Specs.Count)}** | | |\n");
+        table.Append($"| **all** | **{rows.Sum(r => r.Count)}** | | |\n");
         return table.ToString();
     }
 }

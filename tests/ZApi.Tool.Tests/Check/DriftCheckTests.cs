@@ -17,7 +17,11 @@ public sealed class DriftCheckTests : IDisposable
 {
     private readonly TemporaryFolder _folder = FixtureDocs.Copy();
 
-    public DriftCheckTests() => FixtureDocs.ImportAll(Docs, Specs);
+    public DriftCheckTests()
+    {
+        FixtureDocs.ImportAll(Docs, Specs);
+        FixtureDocs.CopyEventSpecs(Specs);
+    }
 
     private string Docs => Path.Combine(_folder.Path, "documentation");
 

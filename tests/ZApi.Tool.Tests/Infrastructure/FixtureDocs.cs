@@ -16,6 +16,19 @@ internal static class FixtureDocs
 {
     public static string Root { get; } = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ZApi.Tool.Tests", "Fixtures", "documentation");
 
+    /// <summary>The event specs written for the fixture webhook pages (<c>Fixtures/event-specs</c>): <c>zapi import</c> writes no event spec.</summary>
+    public static string EventSpecs { get; } = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ZApi.Tool.Tests", "Fixtures", "event-specs");
+
+    /// <summary>Copies the fixture event specs into <paramref name="specsFolder"/>/events.</summary>
+    public static void CopyEventSpecs(string specsFolder)
+    {
+        Directory.CreateDirectory(Path.Combine(specsFolder, "events"));
+        foreach (string file in Directory.GetFiles(EventSpecs, "*.zapi.yaml"))
+        {
+            File.Copy(file, Path.Combine(specsFolder, "events", Path.GetFileName(file)));
+        }
+    }
+
     /// <summary>Every fixture page, as <c>area/page.md</c>.</summary>
     public static IEnumerable<string> Pages() =>
         Directory.GetFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories)

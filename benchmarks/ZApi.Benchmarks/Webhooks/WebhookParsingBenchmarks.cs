@@ -1,0 +1,137 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+
+namespace ZApi.Benchmarks.Webhooks;
+
+/// <summary>
+/// One documented webhook payload (received text, received image) read into a typed event: the
+/// generated <c>ZApiWebhooks.Read</c> (scan for the kind, then the kind's reader) against
+/// System.Text.Json's source-generated polymorphic deserialization of equivalent records
+/// (<see cref="StjWebhookEvent"/>). Grouped by payload, so each ratio is against the generated
+/// reader of the same payload.
+/// </summary>
+[MemoryDiagnoser]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public class WebhookParsingBenchmarks
+{
+    public const string ReceivedText = "received-text";
+    public const string ReceivedImage = "received-image";
+
+    private byte[] _receivedText = null!;
+    private byte[] _receivedImage = null!;
+    private JsonSerializerOptions _stjOptions = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _receivedText = WebhookPayloads.ReceivedText;
+        _receivedImage = WebhookPayloads.ReceivedImage;
+        _stjOptions = WebhookStjContext.Webhooks.Options;
+        CheckEquivalence();
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(ReceivedText)]
+    public ZApi.ZApiWebhookEvent Generated_ReceivedText() => ZApi.ZApiWebhooks.Read(_receivedText);
+
+    [Benchmark]
+    [BenchmarkCategory(ReceivedText)]
+    public StjWebhookEvent? Stj_ReceivedText() => JsonSerializer.Deserialize(_receivedText, WebhookStjContext.Webhooks.StjWebhookEvent);
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(ReceivedImage)]
+    public ZApi.ZApiWebhookEvent Generated_ReceivedImage() => ZApi.ZApiWebhooks.Read(_receivedImage);
+
+    [Benchmark]
+    [BenchmarkCategory(ReceivedImage)]
+    public StjWebhookEvent? Stj_ReceivedImage() => JsonSerializer.Deserialize(_receivedImage, WebhookStjContext.Webhooks.StjWebhookEvent);
+
+    /// <summary>Fails the setup unless both parsers read every member of both payloads to the same values.</summary>
+    private void CheckEquivalence()
+    {
+        if (!_stjOptions.AllowOutOfOrderMetadataProperties)
+        {
+            throw new InvalidOperationException("The STJ options must allow the 'type' discriminator after other members.");
+        }
+
+        var text = Generated_ReceivedText() as ZApi.ReceivedTextEvent
+            ?? throw new InvalidOperationException($"The generated reader read {ReceivedText} as {Generated_ReceivedText().GetType().Name}, not ReceivedTextEvent.");
+        var stjText = Stj_ReceivedText() as StjReceivedMessageEvent
+            ?? throw new InvalidOperationException($"STJ read {ReceivedText} as {Stj_ReceivedText()?.GetType().Name ?? "null"}, not StjReceivedMessageEvent.");
+        Check(ReceivedText, "type", text.Type, "ReceivedCallback");
+        Check(ReceivedText, "text.message", text.Text.Message, "teste");
+        Check(ReceivedText, "image", stjText.Image is null ? "absent" : "present", "absent");
+        Check(ReceivedText, "all members", Describe(stjText), Describe(text));
+
+        var image = Generated_ReceivedImage() as ZApi.ReceivedImageEvent
+            ?? throw new InvalidOperationException($"The generated reader read {ReceivedImage} as {Generated_ReceivedImage().GetType().Name}, not ReceivedImageEvent.");
+        var stjImage = Stj_ReceivedImage() as StjReceivedMessageEvent
+            ?? throw new InvalidOperationException($"STJ read {ReceivedImage} as {Stj_ReceivedImage()?.GetType().Name ?? "null"}, not StjReceivedMessageEvent.");
+        Check(ReceivedImage, "type", image.Type, "ReceivedCallback");
+        Check(ReceivedImage, "image.imageUrl", image.Image.ImageUrl, "https://");
+        Check(ReceivedImage, "text", stjImage.Text is null ? "absent" : "present", "absent");
+        Check(ReceivedImage, "all members", Describe(stjImage), Describe(image));
+    }
+
+    // One line per member, in the same order for both parsers: a difference names the member.
+
+    private static string Describe(ZApi.ReceivedTextEvent e) =>
+        Common(e.Phone, e.FromMe, e.MessageId, e.Status, e.Momment, e.IsStatusReply, e.SenderLid, e.ConnectedPhone, e.WaitingMessage, e.IsEdit, e.IsGroup, e.IsNewsletter,
+            e.ParticipantPhone, e.ParticipantLid, e.ReferenceMessageId, e.MessageExpirationSeconds, e.RequestMethod, e.Photo, e.InstanceId, e.ChatLid, e.ChatName,
+            e.SenderName, e.SenderPhoto, e.Broadcast, e.ExternalAdReply is not null, e.Forwarded, e.FromApi)
+        + Text(e.Text.Message, e.Text.Description, e.Text.Title, e.Text.Url, e.Text.ThumbnailUrl)
+        + Line("statusImage", e.StatusImage is not null)
+        + Line("broadcastRecipients", e.BroadcastRecipients is null ? null : string.Join(",", e.BroadcastRecipients));
+
+    private static string Describe(ZApi.ReceivedImageEvent e) =>
+        Common(e.Phone, e.FromMe, e.MessageId, e.Status, e.Momment, e.IsStatusReply, e.SenderLid, e.ConnectedPhone, e.WaitingMessage, e.IsEdit, e.IsGroup, e.IsNewsletter,
+            e.ParticipantPhone, e.ParticipantLid, e.ReferenceMessageId, e.MessageExpirationSeconds, e.RequestMethod, e.Photo, e.InstanceId, e.ChatLid, e.ChatName,
+            e.SenderName, e.SenderPhoto, e.Broadcast, e.ExternalAdReply is not null, e.Forwarded, e.FromApi)
+        + Image(e.Image.MimeType, e.Image.Caption, e.Image.ImageUrl, e.Image.ThumbnailUrl, e.Image.DownloadError, e.Image.Width, e.Image.Height, e.Image.ViewOnce);
+
+    private static string Describe(StjReceivedMessageEvent e) =>
+        Common(e.Phone, e.FromMe, e.MessageId, e.Status, e.Momment, e.IsStatusReply, e.SenderLid, e.ConnectedPhone, e.WaitingMessage, e.IsEdit, e.IsGroup, e.IsNewsletter,
+            e.ParticipantPhone, e.ParticipantLid, e.ReferenceMessageId, e.MessageExpirationSeconds, e.RequestMethod, e.Photo, e.InstanceId, e.ChatLid, e.ChatName,
+            e.SenderName, e.SenderPhoto, e.Broadcast, e.ExternalAdReply is not null, e.Forwarded, e.FromApi)
+        + (e.Text is { } t
+            ? Text(t.Message, t.Description, t.Title, t.Url, t.ThumbnailUrl)
+                + Line("statusImage", e.StatusImage is not null)
+                + Line("broadcastRecipients", e.BroadcastRecipients is null ? null : string.Join(",", e.BroadcastRecipients))
+            : string.Empty)
+        + (e.Image is { } i ? Image(i.MimeType, i.Caption, i.ImageUrl, i.ThumbnailUrl, i.DownloadError, i.Width, i.Height, i.ViewOnce) : string.Empty);
+
+    private static string Common(string phone, bool fromMe, string messageId, string status, DateTimeOffset momment, bool? isStatusReply, string? senderLid,
+        string? connectedPhone, bool? waitingMessage, bool? isEdit, bool? isGroup, bool? isNewsletter, string? participantPhone, string? participantLid,
+        string? referenceMessageId, int? messageExpirationSeconds, string? requestMethod, string? photo, string? instanceId, string? chatLid, string? chatName,
+        string? senderName, string? senderPhoto, bool? broadcast, bool externalAdReply, bool? forwarded, bool? fromApi) =>
+        Line("phone", phone) + Line("fromMe", fromMe) + Line("messageId", messageId) + Line("status", status)
+        + Line("momment", momment.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + " " + momment.ToString("O", CultureInfo.InvariantCulture))
+        + Line("isStatusReply", isStatusReply) + Line("senderLid", senderLid) + Line("connectedPhone", connectedPhone) + Line("waitingMessage", waitingMessage)
+        + Line("isEdit", isEdit) + Line("isGroup", isGroup) + Line("isNewsletter", isNewsletter) + Line("participantPhone", participantPhone)
+        + Line("participantLid", participantLid) + Line("referenceMessageId", referenceMessageId) + Line("messageExpirationSeconds", messageExpirationSeconds)
+        + Line("requestMethod", requestMethod) + Line("photo", photo) + Line("instanceId", instanceId) + Line("chatLid", chatLid) + Line("chatName", chatName)
+        + Line("senderName", senderName) + Line("senderPhoto", senderPhoto) + Line("broadcast", broadcast) + Line("externalAdReply", externalAdReply)
+        + Line("forwarded", forwarded) + Line("fromApi", fromApi);
+
+    private static string Text(string message, string? description, string? title, string? url, string? thumbnailUrl) =>
+        Line("text.message", message) + Line("text.description", description) + Line("text.title", title) + Line("text.url", url) + Line("text.thumbnailUrl", thumbnailUrl);
+
+    private static string Image(string mimeType, string? caption, string? imageUrl, string? thumbnailUrl, string? downloadError, int? width, int? height, bool? viewOnce) =>
+        Line("image.mimeType", mimeType) + Line("image.caption", caption) + Line("image.imageUrl", imageUrl) + Line("image.thumbnailUrl", thumbnailUrl)
+        + Line("image.downloadError", downloadError) + Line("image.width", width) + Line("image.height", height) + Line("image.viewOnce", viewOnce);
+
+    private static string Line<T>(string member, T value) =>
+        member + " = " + (value is null ? "(null)" : value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString()) + "\n";
+
+    private static void Check(string payload, string what, string? actual, string? expected)
+    {
+        if (!string.Equals(actual, expected, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Not equivalent on {payload}, {what}:\n  got      {actual ?? "(null)"}\n  expected {expected ?? "(null)"}");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+namespace ZApi.Benchmarks.Webhooks;
+
+/// <summary>
+/// The documented webhook payloads, byte for byte the <c>example:</c> of their specs (copied here, so
+/// the benchmark reads no spec file at run time). Edit them only together with the specs.
+/// </summary>
+internal static class WebhookPayloads
+{
+    /// <summary>specs/events/received-text.zapi.yaml, <c>example:</c> (page on-message-received, "Exemplo de retorno de texto").</summary>
+    public static readonly byte[] ReceivedText =
+        """
+        {
+          "isStatusReply": false,
+          "senderLid": "81896604192873@lid",
+          "connectedPhone": "554499999999",
+          "waitingMessage": false,
+          "isEdit": false,
+          "isGroup": false,
+          "isNewsletter": false,
+          "instanceId": "A20DA9C0183A2D35A260F53F5D2B9244",
+          "messageId": "A20DA9C0183A2D35A260F53F5D2B9244",
+          "phone": "5544999999999",
+          "fromMe": false,
+          "momment": 1632228638000,
+          "status": "RECEIVED",
+          "chatName": "name",
+          "senderPhoto": "https://",
+          "senderName": "name",
+          "participantPhone": null,
+          "participantLid": null,
+          "photo": "https://",
+          "broadcast": false,
+          "type": "ReceivedCallback",
+          "text": {
+            "message": "teste",
+            "description": "(opcional) em caso da mensagem possuir uma descrição inserida pelo WhatsApp",
+            "title": "(opcional) em caso da mensagem possuir um título inserido pelo WhatsApp",
+            "url": "(opcional) caso a mensagem possua um link ligado a ela. Exemplo: mensagem de catálogo possui um botão 'Ver catálogo'",
+            "thumbnailUrl": "(opcional) caso a mensagem possua uma imagem de thumbnail ligada a ela. Exemplo: mensagem de convite de grupo possui a imagem do grupo"
+          }
+        }
+
+        """u8.ToArray();
+
+    /// <summary>specs/events/received-image.zapi.yaml, <c>example:</c> (page on-message-received, "Exemplo de retorno de imagem").</summary>
+    public static readonly byte[] ReceivedImage =
+        """
+        {
+          "isStatusReply": false,
+          "senderLid": "81896604192873@lid",
+          "connectedPhone": "554499999999",
+          "waitingMessage": false,
+          "isEdit": false,
+          "isGroup": false,
+          "isNewsletter": false,
+          "instanceId": "A20DA9C0183A2D35A260F53F5D2B9244",
+          "messageId": "A20DA9C0183A2D35A260F53F5D2B9244",
+          "phone": "5544999999999",
+          "fromMe": false,
+          "momment": 1632228828000,
+          "status": "RECEIVED",
+          "chatName": "name",
+          "senderPhoto": "https://",
+          "senderName": "name",
+          "participantPhone": null,
+          "participantLid": null,
+          "photo": "https://",
+          "broadcast": false,
+          "type": "ReceivedCallback",
+          "image": {
+            "mimeType": "image/jpeg",
+            "imageUrl": "https://",
+            "thumbnailUrl": "https://",
+            "downloadError": null,
+            "caption": "",
+            "width": 600,
+            "height": 315,
+            "viewOnce": true
+          }
+        }
+
+        """u8.ToArray();
+}

@@ -1,0 +1,480 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ZApi.Specs.Json;
+using ZApi.Specs.Model;
+using ZApi.Tool.Docs;
+using ZApi.Tool.Import;
+
+namespace ZApi.Tool.Check;
+
+/// <summary>
+/// <c>zapi check</c> for event specs (the payloads Z-API posts to a webhook), against the webhook
+/// pages. Each spec names its page (<c>page:</c>); the page must still be there. The payloads of all
+/// webhook pages are one pool, compared as JSON values after the importer's repairs: every payload
+/// of a page must be an example of some event spec (else "a new example"), and every example of a
+/// spec must be a payload of some page (else the page changed or dropped it): helpers take examples
+/// from a second page (<c>on-message-received-notify-fromme</c>). Every member the page's attribute
+/// table documents (top level, and one level down: <c>text.message</c>) must be declared by some
+/// spec of the page. A page with payloads that no spec mirrors is a new page. A spec's
+/// <c>departures</c> (<c>at: event.example</c>, <c>at: event.text.message</c>) silence what it
+/// departs from on purpose, as for endpoint specs.
+/// </summary>
+internal sealed partial class EventCheck
+{
+    /// <summary>The path drifts of examples are named by, and which departures name (<c>event.examples</c> too).</summary>
+    private const string ExamplePath = "event.example";
+
+    private readonly IReadOnlyList<WebhookPage> _pages;
+    private readonly string _pagesRoot;
+    private readonly List<(EventSpec Spec, string File)> _specs;
+    private readonly Dictionary<EventSpec, HashSet<Departure>> _used = new();
+
+    private readonly ISet<string> _claimed;
+
+    /// <param name="claimed">The page ids named by event specs that do not parse: those pages are not compared (nor new).</param>
+    public EventCheck(IReadOnlyList<WebhookPage> pages, string pagesRoot, List<(EventSpec Spec, string File)> specs, ISet<string> claimed)
+    {
+        _claimed = claimed;
+        _pages = pages;
+        _pagesRoot = pagesRoot;
+        _specs = specs;
+    }
+
+    public List<Drift> Drifts { get; } = new();
+
+    /// <summary>The webhook pages some event spec mirrors (its own page, or a page it took examples from).</summary>
+    public HashSet<WebhookPage> Mirrored { get; } = new();
+
+    /// <summary>One payload of a page: a JSON value of one of its blocks (a block may hold several), or the block and why it is not JSON.</summary>
+    private sealed record Payload(WebhookPage Page, int Line, string? Caption, JsonValue? Json, string Text, string? Error);
+
+    /// <summary>One example of a spec.</summary>
+    private sealed record Example(EventSpec Spec, string File, int Line, JsonValue? Json, string Text);
+
+    [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""\s*:")]
+    private static partial Regex QuotedName();
+
+    public void Run()
+    {
+        List<Payload> payloads = _pages.SelectMany(Payloads).ToList();
+        List<Example> examples = _specs.SelectMany(s => s.Spec.Examples.Select(e => new Example(s.Spec, s.File, e.Span.StartLine + 1, Parse(e.Json), e.Json))).ToList();
+
+        var present = new HashSet<EventSpec>();
+        foreach ((EventSpec spec, string file) in _specs)
+        {
+            if (!_pages.Any(p => Mirrors(spec, p)))
+            {
+                Add(spec, file, spec.IdSpan.StartLine + 1, "-", 0, "page", $"the page '{spec.PageId}' is not in the documentation (removed or renamed?); set 'page' to the id of the webhook page this event spec mirrors.");
+                continue;
+            }
+
+            present.Add(spec);
+        }
+
+        // The pool: a payload and an example match when they are the same JSON value.
+        var matches = new Dictionary<Payload, List<Example>>();
+        var matched = new HashSet<Example>();
+        foreach (Payload payload in payloads)
+        {
+            List<Example> same = payload.Json is null ? new() : examples.Where(e => e.Json is not null && Same(payload.Json, e.Json)).ToList();
+            matches[payload] = same;
+            matched.UnionWith(same);
+        }
+
+        // What is left on both sides pairs by likeness (the member names they write): an example the spec changed, or repaired by hand.
+        List<Payload> lonePayloads = payloads.Where(p => matches[p].Count == 0).ToList();
+        List<Example> loneExamples = examples.Where(e => !matched.Contains(e) && present.Contains(e.Spec)).ToList();
+        var pairs = new List<(Payload Payload, Example Example)>();
+        var candidates = new List<(Payload Payload, Example Example, double Score)>();
+        foreach (Payload payload in lonePayloads)
+        {
+            HashSet<string> names = Names(payload.Text);
+            EventSpec? kind = payload.Json is null ? null : Kind(payload.Json, _specs.Select(s => s.Spec).Where(present.Contains).ToList());
+            foreach (Example example in loneExamples)
+            {
+                HashSet<string> theirs = Names(example.Text);
+                int union = names.Union(theirs).Count();
+                double likeness = union == 0 ? 0 : (double)names.Intersect(theirs).Count() / union;
+                if (likeness >= MinimumLikeness)
+                {
+                    candidates.Add((payload, example, likeness + (kind == example.Spec ? 1 : 0) + (Mirrors(example.Spec, payload.Page) ? 0.5 : 0)));
+                }
+            }
+        }
+
+        var pairedPayloads = new HashSet<Payload>();
+        var pairedExamples = new HashSet<Example>();
+        foreach ((Payload payload, Example example, _) in candidates.OrderByDescending(c => c.Score))
+        {
+            if (!pairedPayloads.Contains(payload) && !pairedExamples.Contains(example))
+            {
+                pairedPayloads.Add(payload);
+                pairedExamples.Add(example);
+                pairs.Add((payload, example));
+            }
+        }
+
+        // The specs that took examples from each page (as they are, or changed).
+        _drawing = _pages.ToDictionary(
+            p => p,
+            p => payloads.Where(x => x.Page == p).SelectMany(x => matches[x]).Concat(pairs.Where(x => x.Payload.Page == p).Select(x => x.Example)).Select(e => e.Spec).ToHashSet());
+        foreach (WebhookPage page in _pages)
+        {
+            if (_specs.Any(s => Mirrors(s.Spec, page)) || _drawing[page].Count > 0)
+            {
+                Mirrored.Add(page);
+            }
+        }
+
+        foreach ((Payload payload, Example example) in pairs.OrderBy(p => p.Example.File, StringComparer.Ordinal).ThenBy(p => p.Example.Line))
+        {
+            if (payload.Json is null)
+            {
+                Add(example.Spec, example.File, example.Line, PageFile(payload.Page), payload.Line, ExamplePath, $"the page's example at line {payload.Line}{Caption(payload)} is not JSON even after the repairs the importer makes ({payload.Error}): the spec's example that writes its members is compared with it by hand; record a departure at '{ExamplePath}' saying what the spec repairs.");
+                continue;
+            }
+
+            List<(string What, int Line)> differences = new();
+            Differences(payload.Json, example.Json!, string.Empty, differences);
+            int pageLine = differences.Count > 0 && differences[0].Line >= 0 ? payload.Line + differences[0].Line : payload.Line;
+            string listed = string.Join("; ", differences.Take(3).Select(d => d.What)) + (differences.Count > 3 ? $"; and {differences.Count - 3} more" : string.Empty);
+            Add(example.Spec, example.File, example.Line, PageFile(payload.Page), pageLine, ExamplePath, $"the example differs from the page's payload at line {payload.Line}{Caption(payload)}: {listed}; update it, or record a departure at '{ExamplePath}' saying why the spec differs.");
+        }
+
+        // A payload no spec has: a new example (of a page some spec mirrors; a page none does is new as a whole).
+        foreach (Payload payload in lonePayloads.Where(p => !pairedPayloads.Contains(p) && Mirrored.Contains(p.Page) && !IsClaimed(p.Page)))
+        {
+            List<EventSpec> owners = Owners(payload.Page).Where(present.Contains).ToList();
+            if (payload.Json is null)
+            {
+                EventSpec? owner = owners.Count == 1 ? owners[0] : null;
+                Add(owner, owner is null ? "-" : FileOf(owner), owner is null ? 0 : FirstExampleLine(owner), PageFile(payload.Page), payload.Line, ExamplePath, $"the page's example at line {payload.Line}{Caption(payload)} is not JSON even after the repairs the importer makes ({payload.Error}), and no spec example writes its members: add it, repaired, to the event spec of its kind (and record a departure at '{ExamplePath}' saying what the spec repairs).");
+                continue;
+            }
+
+            EventSpec? kind = Kind(payload.Json, owners);
+            string type = payload.Json["type"] is { Kind: JsonKind.String, Text: { } t } ? t : "?";
+            Add(kind, kind is null ? "-" : FileOf(kind), kind is null ? 0 : FirstExampleLine(kind), PageFile(payload.Page), payload.Line, ExamplePath,
+                $"a new example: the page's payload at line {payload.Line}{Caption(payload)} is an example of no event spec"
+                + (kind is null ? $", and no event spec of the page takes payloads like it (type '{type}'): write one." : $"; it is a payload of '{kind.Id}': add it to its examples."));
+        }
+
+        // An example no page has any more.
+        foreach (Example example in loneExamples.Where(e => !pairedExamples.Contains(e)))
+        {
+            WebhookPage page = _pages.First(p => Mirrors(example.Spec, p));
+            Add(example.Spec, example.File, example.Line, PageFile(page), page.ResponseLine, ExamplePath, $"the spec's example at line {example.Line} is a payload of no webhook page (compared as JSON after the importer's repairs): the page changed or dropped it; update or remove it, or record a departure at '{ExamplePath}' saying why the spec keeps it.");
+        }
+
+        foreach (WebhookPage page in _pages.Where(p => Mirrored.Contains(p) && !IsClaimed(p)))
+        {
+            Attributes(page, Owners(page).Where(present.Contains).ToList());
+        }
+
+        foreach (WebhookPage page in _pages.Where(p => !Mirrored.Contains(p) && !IsClaimed(p) && p.Payloads.Count > 0))
+        {
+            Drifts.Add(new Drift("-", 0, PageFile(page), page.Payloads[0].Line, "page", $"a new webhook page: the page '{DriftCheck.Key(page.Path, page.Id, _pagesRoot)}' documents {page.Payloads.Count} payload example(s) and no event spec mirrors it; write one event spec per kind of payload, with 'page: {page.Id}'."));
+        }
+
+        foreach ((EventSpec spec, string file) in _specs.Where(s => present.Contains(s.Spec)))
+        {
+            HashSet<Departure> used = _used.TryGetValue(spec, out HashSet<Departure>? u) ? u : new();
+            WebhookPage page = _pages.First(p => Mirrors(spec, p));
+            foreach (Departure departure in spec.Departures.Where(d => !used.Contains(d)))
+            {
+                Drifts.Add(new Drift(file, departure.Span.StartLine + 1, PageFile(page), page.ResponseLine, "departures", $"the departure at '{departure.At}' silences no difference: the page agrees with the spec there now (or the path is not one check names); remove it."));
+            }
+        }
+    }
+
+    /// <summary>How alike (shared member names over all member names) a changed example and its payload must be to be taken as one.</summary>
+    private const double MinimumLikeness = 0.75;
+
+    private Dictionary<WebhookPage, HashSet<EventSpec>> _drawing = new();
+
+    /// <summary>
+    /// The specs a page's payloads and table belong to: the specs of the page; for a page no spec
+    /// names (a second page helpers took examples from), the specs of the pages of the specs that
+    /// took examples from it.
+    /// </summary>
+    private List<EventSpec> Owners(WebhookPage page)
+    {
+        List<EventSpec> own = _specs.Select(s => s.Spec).Where(s => Mirrors(s, page)).ToList();
+        if (own.Count > 0)
+        {
+            return own;
+        }
+
+        HashSet<EventSpec> drawing = _drawing.TryGetValue(page, out HashSet<EventSpec>? d) ? d : new();
+        return _specs.Select(s => s.Spec).Where(s => drawing.Contains(s) || drawing.Any(x => x.PageId == s.PageId)).ToList();
+    }
+
+    /// <summary>A page an event spec with errors names: what it mirrors cannot be told.</summary>
+    private bool IsClaimed(WebhookPage page) => _claimed.Contains(page.Id) || _claimed.Contains(DriftCheck.Key(page.Path, page.Id, _pagesRoot));
+
+    private string FileOf(EventSpec spec) => _specs.First(s => s.Spec == spec).File;
+
+    /// <summary>
+    /// "Attribute added": a row of the page's tables whose member (top level, or one level down in
+    /// the object of the first) no spec of the page declares.
+    /// </summary>
+    private void Attributes(WebhookPage page, List<EventSpec> specs)
+    {
+        if (specs.Count == 0)
+        {
+            return;
+        }
+
+        List<(EventSpec Spec, string File)> owners = specs.Select(s => (s, FileOf(s))).ToList();
+        (EventSpec Spec, string File) main = owners.Any(o => o.Spec.IsDefaultOfType) ? owners.First(o => o.Spec.IsDefaultOfType) : owners[0];
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (AttributeRow row in page.Attributes)
+        {
+            string[] path = row.Name.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Replace("[]", string.Empty).Trim()).Where(p => p.Length > 0).ToArray();
+            if (path.Length == 0)
+            {
+                continue;
+            }
+
+            List<(EventSpec Spec, string File, SpecAttribute Member)> declaring = owners
+                .SelectMany(o => o.Spec.Members.Where(m => m.Name == path[0]).Select(m => (o.Spec, o.File, m)))
+                .ToList();
+            if (declaring.Count == 0)
+            {
+                if (reported.Add(path[0]))
+                {
+                    Add(main.Spec, main.File, MembersLine(main.Spec), PageFile(page), row.Line, "event." + path[0], $"the page documents '{path[0]}' ({(path.Length == 1 ? row.Type : "object")}) in its attribute table, which no event spec of the page declares.", owners.Select(o => o.Spec));
+                }
+
+                continue;
+            }
+
+            if (path.Length < 2)
+            {
+                continue;
+            }
+
+            // One level down: some spec that declares the object declares the member in it (a member of json type takes anything).
+            var objects = declaring.Select(x => (x.Spec, x.File, x.Member, Members: ObjectMembers(x.Member.Type, x.Spec))).ToList();
+            if (objects.Any(x => x.Members is null) || objects.Any(x => x.Members!.Value.Any(m => m.Name == path[1])))
+            {
+                continue;
+            }
+
+            string name = path[0] + "." + path[1];
+            if (reported.Add(name))
+            {
+                var first = objects[0];
+                Add(first.Spec, first.File, first.Member.NameSpan.StartLine + 1, PageFile(page), row.Line, "event." + name, $"the page documents '{name}' ({row.Type}) in its attribute table, which no event spec of the page declares in '{path[0]}'.", owners.Select(o => o.Spec));
+            }
+        }
+    }
+
+    /// <summary>The members of the object a member is (a named type, or an array or map of one); null when it is not an object the spec describes (json, a scalar, an enum).</summary>
+    private EquatableArray<SpecAttribute>? ObjectMembers(TypeRef type, EventSpec spec)
+    {
+        TypeRef inner = type.Kind is AttributeType.Array or AttributeType.Map ? type.Items! : type;
+        if (inner.Kind != AttributeType.Named)
+        {
+            return null;
+        }
+
+        TypeDefinition? definition = spec.Types.FirstOrDefault(t => t.Name == inner.Name)
+            ?? _specs.SelectMany(s => s.Spec.Types).FirstOrDefault(t => t.Name == inner.Name);
+        return definition is { IsEnum: false } ? definition.Attributes : null;
+    }
+
+    /// <summary>The payload's kind among <paramref name="candidates"/>: the one its <c>type</c>, <c>present</c> member or <c>notification</c> code names; the default of its type otherwise.</summary>
+    private static EventSpec? Kind(JsonValue payload, List<EventSpec> candidates)
+    {
+        if (payload["type"] is not { Kind: JsonKind.String, Text: { } type })
+        {
+            return null;
+        }
+
+        List<EventSpec> ofType = candidates.Where(c => string.Equals(c.Type, type, StringComparison.OrdinalIgnoreCase)).ToList();
+        string? notification = payload["notification"] is { Kind: JsonKind.String, Text: { } code } ? code : null;
+        return ofType.FirstOrDefault(c => c.Notifications.Count > 0 && notification is not null && c.Notifications.Contains(notification))
+            ?? ofType.FirstOrDefault(c => c.Present is not null && payload[c.Present] is { Kind: JsonKind.Object })
+            ?? ofType.FirstOrDefault(c => c.IsDefaultOfType);
+    }
+
+    private IEnumerable<Payload> Payloads(WebhookPage page)
+    {
+        foreach (PageExample block in page.Payloads)
+        {
+            (IReadOnlyList<(string Json, int Line)> values, string? error) = JsonRepair.Values(block.Code);
+            if (error is not null)
+            {
+                yield return new Payload(page, block.Line, block.Caption, null, block.Code, error);
+                continue;
+            }
+
+            foreach ((string json, int line) in values)
+            {
+                yield return new Payload(page, block.Line + line, block.Caption, Parse(json), json, null);
+            }
+        }
+    }
+
+    /// <summary>Every member name a JSON text writes, at any depth (read from the text: a page's broken example has no JSON value to walk).</summary>
+    private static HashSet<string> Names(string text) => QuotedName().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    private static JsonValue? Parse(string json)
+    {
+        try
+        {
+            return JsonTextParser.Parse(json);
+        }
+        catch (JsonSyntaxException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The same JSON value: members in any order (each name as often), numbers by value, strings as decoded.</summary>
+    private static bool Same(JsonValue a, JsonValue b)
+    {
+        var differences = new List<(string, int)>();
+        Differences(a, b, string.Empty, differences, stopAtFirst: true);
+        return differences.Count == 0;
+    }
+
+    /// <summary>What differs between a page's payload and a spec's example, each with the payload's line of it (0-based in the payload; -1 when it is the spec's).</summary>
+    private static void Differences(JsonValue page, JsonValue spec, string path, List<(string What, int Line)> found, bool stopAtFirst = false)
+    {
+        if (stopAtFirst && found.Count > 0)
+        {
+            return;
+        }
+
+        string at = path.Length == 0 ? "the payload" : $"'{path}'";
+        if (page.Kind != spec.Kind && !(page.Kind is JsonKind.True or JsonKind.False && spec.Kind is JsonKind.True or JsonKind.False))
+        {
+            found.Add(($"{at} is {Describe(page)} on the page, {Describe(spec)} in the spec", page.Position.Line));
+            return;
+        }
+
+        switch (page.Kind)
+        {
+            case JsonKind.Object:
+                foreach (IGrouping<string, JsonMember> named in page.Members.Concat(spec.Members).GroupBy(m => m.Name))
+                {
+                    int onPage = page.Members.Count(m => m.Name == named.Key);
+                    int inSpec = spec.Members.Count(m => m.Name == named.Key);
+                    if (onPage > 0 && inSpec > 0 && onPage != inSpec)
+                    {
+                        found.Add(($"the page writes '{Join(path, named.Key)}' {Times(onPage)}, the spec {Times(inSpec)}", page.Members.Last(m => m.Name == named.Key).NamePosition.Line));
+                    }
+                }
+
+                foreach (JsonMember member in page.Members.Where(m => spec[m.Name] is null))
+                {
+                    found.Add(($"the page has '{Join(path, member.Name)}', the spec does not", member.NamePosition.Line));
+                }
+
+                foreach (JsonMember member in spec.Members.Where(m => page[m.Name] is null))
+                {
+                    found.Add(($"the spec has '{Join(path, member.Name)}', the page does not", page.Position.Line));
+                }
+
+                foreach (JsonMember member in page.Members.GroupBy(m => m.Name).Select(g => g.First()))
+                {
+                    if (spec[member.Name] is { } theirs)
+                    {
+                        Differences(member.Value, theirs, Join(path, member.Name), found, stopAtFirst);
+                    }
+                }
+
+                break;
+            case JsonKind.Array:
+                if (page.Items.Count != spec.Items.Count)
+                {
+                    found.Add(($"{at} has {page.Items.Count} item(s) on the page, {spec.Items.Count} in the spec", page.Position.Line));
+                    break;
+                }
+
+                for (int i = 0; i < page.Items.Count; i++)
+                {
+                    Differences(page.Items[i], spec.Items[i], $"{path}[{i}]", found, stopAtFirst);
+                }
+
+                break;
+            case JsonKind.Number:
+                if (!SameNumber(page.Text!, spec.Text!))
+                {
+                    found.Add(($"{at} is {page.Text} on the page, {spec.Text} in the spec", page.Position.Line));
+                }
+
+                break;
+            case JsonKind.String:
+            case JsonKind.True:
+            case JsonKind.False:
+                if (page.Kind != spec.Kind || page.Text != spec.Text)
+                {
+                    found.Add(($"{at} is {Describe(page)} on the page, {Describe(spec)} in the spec", page.Position.Line));
+                }
+
+                break;
+        }
+    }
+
+    private static bool SameNumber(string a, string b) =>
+        a == b || (decimal.TryParse(a, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal x)
+            && decimal.TryParse(b, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal y) && x == y);
+
+    private static string Times(int count) => count == 1 ? "once" : count == 2 ? "twice" : count + " times";
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static string Describe(JsonValue value) => value.Kind switch
+    {
+        JsonKind.String => "\"" + (value.Text!.Length > 40 ? value.Text.Substring(0, 40) + "..." : value.Text) + "\"",
+        JsonKind.Number => value.Text!,
+        JsonKind.True => "true",
+        JsonKind.False => "false",
+        JsonKind.Null => "null",
+        JsonKind.Object => "an object",
+        _ => "an array",
+    };
+
+    private bool Mirrors(EventSpec spec, WebhookPage page) => DriftCheck.Key(page.Path, page.Id, _pagesRoot) == spec.PageId || page.Id == spec.PageId;
+
+    private static string Caption(Payload payload) => payload.Caption is { Length: > 0 } caption ? $" ('{caption}')" : string.Empty;
+
+    private static int FirstExampleLine(EventSpec spec) => spec.Examples.IsEmpty ? MembersLine(spec) : spec.Examples[0].Span.StartLine + 1;
+
+    private static int MembersLine(EventSpec spec) => spec.Members.IsEmpty ? spec.TypeSpan.StartLine + 1 : spec.Members[0].NameSpan.StartLine + 1;
+
+    private static string PageFile(WebhookPage page) => DriftCheck.Relative(page.Path);
+
+    /// <param name="silencers">The specs whose departures may silence the drift (a page's table is every spec of the page's); <paramref name="spec"/> alone by default.</param>
+    private void Add(EventSpec? spec, string file, int specLine, string pageFile, int pageLine, string at, string message, IEnumerable<EventSpec>? silencers = null)
+    {
+        foreach (EventSpec candidate in silencers ?? (spec is null ? Enumerable.Empty<EventSpec>() : new[] { spec }))
+        {
+            Departure? departure = candidate.Departures.FirstOrDefault(d => Covers(d.At, at));
+            if (departure is not null)
+            {
+                if (!_used.TryGetValue(candidate, out HashSet<Departure>? used))
+                {
+                    _used[candidate] = used = new HashSet<Departure>();
+                }
+
+                used.Add(departure);
+                return; // a deliberate departure, recorded in the spec
+            }
+        }
+
+        Drifts.Add(new Drift(file, spec is null ? 0 : Math.Max(1, specLine), pageFile, pageLine, at, message));
+    }
+
+    /// <summary>Whether a departure's <c>at</c> names the drift's path or a path above it; <c>event.examples</c> is <c>event.example</c>.</summary>
+    private static bool Covers(string departure, string at)
+    {
+        string path = departure == "event.examples" ? ExamplePath : departure;
+        return at == path || at.StartsWith(path + ".", StringComparison.Ordinal);
+    }
+}
