@@ -16,6 +16,12 @@ using ZApi.Specs.Parsing;
 // creates an instance with the partner client, then sends a text on it with the instance client.
 // With --live it calls https://api.z-api.io with the partner token in ZAPI_PARTNER_TOKEN, and only
 // creates the instance (a real one, on a 2-day trial; sending needs a phone connected to it first).
+// With --webhooks it receives webhooks instead: see Webhooks.cs.
+if (args.Contains("--webhooks"))
+{
+    return await ZApi.Sample.Webhooks.RunAsync(args);
+}
+
 bool live = args.Contains("--live");
 using CancellationTokenSource timeout = new(TimeSpan.FromSeconds(30));
 using HttpClient http = new();
