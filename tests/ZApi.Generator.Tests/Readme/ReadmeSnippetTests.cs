@@ -28,6 +28,7 @@ public sealed class ReadmeSnippetTests
         global using System.Net.Http;
         global using System.Threading;
         global using System.Threading.Tasks;
+        global using Microsoft.AspNetCore.Builder;
         global using Microsoft.Extensions.Configuration;
         global using Microsoft.Extensions.DependencyInjection;
         global using Xunit;
