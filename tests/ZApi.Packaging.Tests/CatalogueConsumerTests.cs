@@ -32,7 +32,9 @@ public sealed class CatalogueConsumerTests
 
         Assert.Contains("0 Warning(s)", build);
         Assert.Contains("sent D241XXXX732339502B68; 1 chat(s): Z-API SUPORTE (5511999999999)", run);
-        Assert.Equal(CatalogueKeys().Length, EndpointFiles(app).Length);
+        Assert.Contains("webhook teste from 5544999999999", run);
+        Assert.Equal(CatalogueKeys().Count(k => !k.StartsWith("events/", StringComparison.Ordinal)), EndpointFiles(app).Length);
+        Assert.Equal(CatalogueKeys().Count(k => k.StartsWith("events/", StringComparison.Ordinal)), EventFiles(app).Length);
     }
 
     [Fact]
@@ -98,6 +100,9 @@ public sealed class CatalogueConsumerTests
             .Where(f => f.Split('.').Length == 5 && f.Split('.')[1].EndsWith("Client", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();
+
+    private static string[] EventFiles(string app) =>
+        Directory.GetFiles(Path.Combine(app, "obj", "Release", "net10.0", "generated", "ZApi.Generator", "ZApi.Generator.ZApiGenerator"), "ZApi.Events.*.g.cs");
 
     /// <summary>The catalogue the package ships, as <c>area/id</c>.</summary>
     private string[] CatalogueKeys()
