@@ -40,12 +40,19 @@ public sealed class ToolPackageTests
 
         string help = DotNet.Run(folder, "zapi", "--help");
         string imported = DotNet.Run(folder, "zapi", "import", FixtureDocs, "--out", "specs", "--quiet");
+        // The webhook pages' payloads are event specs, written by hand (the tool tests' fixtures).
+        Directory.CreateDirectory(Path.Combine(folder, "specs", "events"));
+        foreach (string eventSpec in Directory.GetFiles(Path.Combine(Path.GetDirectoryName(FixtureDocs)!, "event-specs"), "*.zapi.yaml"))
+        {
+            File.Copy(eventSpec, Path.Combine(folder, "specs", "events", Path.GetFileName(eventSpec)));
+        }
+
         string check = DotNet.Run(folder, "zapi", "check", "--docs", FixtureDocs, "specs");
         string created = DotNet.Run(folder, "zapi", "new", "send-greeting");
         string drift = DotNet.RunExpectingFailure(folder, "zapi", "check", "--docs", FixtureDocs, "specs");
 
         Assert.Contains("import", help);
-        Assert.Contains("9 imported into specs that parse, 0 with errors to edit, 2 not endpoint pages", imported);
+        Assert.Contains("9 imported into specs that parse, 0 with errors to edit, 2 webhook payload pages", imported);
         Assert.Contains("zapi check: every spec matches its page.", check);
         Assert.Contains("send-greeting.zapi.yaml", created);
         Assert.Contains("the page 'send-greeting' is not in the documentation", drift);

@@ -30,6 +30,7 @@ public class WebhookParsingProfileBenchmarks
         _types = Table("DocumentedTypes");
         _notifications = Table("DocumentedNotifications");
         _contents = Table("ContentMembers");
+        WebhookParsingBenchmarks.WarmUp();
     }
 
     [Benchmark(Baseline = true, Description = "ZApiWebhooks.Read, whole")]
