@@ -56,6 +56,17 @@ public sealed class WebhookReadingTests
     }
 
     [Fact]
+    public void Member_names_written_with_escapes_are_read_as_the_names_they_spell()
+    {
+        string escaped = ReceivedText.Replace("\"phone\":", "\"\\u0070hone\":").Replace("\"text\": {", "\"t\\u0065xt\": {");
+
+        ReceivedTextEvent text = Assert.IsType<ReceivedTextEvent>(Read(escaped));
+
+        Assert.Equal("5544999999999", text.Phone);
+        Assert.Equal("teste", text.Text.Message);
+    }
+
+    [Fact]
     public void The_content_member_picks_the_kind_and_a_notification_code_picks_it_too()
     {
         Assert.IsType<ReceivedImageEvent>(Read(ReceivedText.Replace("\"text\": {\"message\": \"teste\"}", "\"image\": {\"mimeType\": \"image/jpeg\", \"imageUrl\": \"https://x\"}")));

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Text;
 using ZApi.Specs.Model;
 
 namespace ZApi.Generator.Emitting;
@@ -43,28 +45,36 @@ internal static class JsonCode
 
         using (writer.Open("while (ZApiJson.NextMember(ref reader))"))
         {
-            string keyword = "if";
-            foreach (SpecAttribute attribute in attributes)
+            // Names are told apart by their UTF-8 length first: a member is compared with the one to
+            // three declared names of its length, not with every declared name.
+            if (attributes.Count > 0)
             {
-                using (writer.Open($"{keyword} (reader.ValueTextEquals({CSharpText.Utf8Literal(attribute.Name)}))"))
+                using (writer.Open("switch (ZApiJson.NameLength(ref reader))"))
                 {
-                    writer.Line($"{LocalName(attribute)} = {types.ReadCall(attribute.Type, CSharpText.Literal(attribute.Name), attribute.Forever)};");
+                    foreach (IGrouping<int, SpecAttribute> group in attributes.GroupBy(a => Encoding.UTF8.GetByteCount(a.Name)).OrderBy(g => g.Key))
+                    {
+                        writer.Line($"case {group.Key}:");
+                        writer.Indent();
+                        foreach (SpecAttribute attribute in group)
+                        {
+                            using (writer.Open($"if (reader.ValueTextEquals({CSharpText.Utf8Literal(attribute.Name)}))"))
+                            {
+                                writer.Line($"{LocalName(attribute)} = {types.ReadCall(attribute.Type, CSharpText.Literal(attribute.Name), attribute.Forever)};");
+                                writer.Line("continue;");
+                            }
+
+                            writer.Line();
+                        }
+
+                        writer.Line("break;");
+                        writer.Unindent();
+                    }
                 }
 
-                keyword = "else if";
+                writer.Line();
             }
 
-            if (attributes.Count == 0)
-            {
-                writer.Line("ZApiJson.SkipValue(ref reader);");
-            }
-            else
-            {
-                using (writer.Open("else"))
-                {
-                    writer.Line("ZApiJson.SkipValue(ref reader);");
-                }
-            }
+            writer.Line("ZApiJson.SkipValue(ref reader);");
         }
 
         writer.Line();

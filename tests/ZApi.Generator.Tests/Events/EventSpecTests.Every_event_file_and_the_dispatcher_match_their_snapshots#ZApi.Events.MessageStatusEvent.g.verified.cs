@@ -42,22 +42,35 @@ internal static class MessageStatusEventJson
         global::System.Collections.Generic.IReadOnlyList<string>? valueIds = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("type"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueType = ZApiJson.ReadString(ref reader, "type");
+                case 3:
+                    if (reader.ValueTextEquals("ids"u8))
+                    {
+                        valueIds = ZApiJson.ReadArray(ref reader, "ids", ZApiJson.ReadStringItem);
+                        continue;
+                    }
+
+                    break;
+                case 4:
+                    if (reader.ValueTextEquals("type"u8))
+                    {
+                        valueType = ZApiJson.ReadString(ref reader, "type");
+                        continue;
+                    }
+
+                    break;
+                case 6:
+                    if (reader.ValueTextEquals("status"u8))
+                    {
+                        valueStatus = MessageStatusValueJson.Read(ref reader, "status");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("status"u8))
-            {
-                valueStatus = MessageStatusValueJson.Read(ref reader, "status");
-            }
-            else if (reader.ValueTextEquals("ids"u8))
-            {
-                valueIds = ZApiJson.ReadArray(ref reader, "ids", ZApiJson.ReadStringItem);
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new MessageStatusEvent

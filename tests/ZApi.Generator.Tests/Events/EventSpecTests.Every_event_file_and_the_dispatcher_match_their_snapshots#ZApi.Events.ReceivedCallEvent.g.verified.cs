@@ -42,22 +42,35 @@ internal static class ReceivedCallEventJson
         string? valueNotification = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("phone"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valuePhone = ZApiJson.ReadString(ref reader, "phone");
+                case 4:
+                    if (reader.ValueTextEquals("type"u8))
+                    {
+                        valueType = ZApiJson.ReadString(ref reader, "type");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("phone"u8))
+                    {
+                        valuePhone = ZApiJson.ReadString(ref reader, "phone");
+                        continue;
+                    }
+
+                    break;
+                case 12:
+                    if (reader.ValueTextEquals("notification"u8))
+                    {
+                        valueNotification = ZApiJson.ReadString(ref reader, "notification");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                valueType = ZApiJson.ReadString(ref reader, "type");
-            }
-            else if (reader.ValueTextEquals("notification"u8))
-            {
-                valueNotification = ZApiJson.ReadString(ref reader, "notification");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new ReceivedCallEvent

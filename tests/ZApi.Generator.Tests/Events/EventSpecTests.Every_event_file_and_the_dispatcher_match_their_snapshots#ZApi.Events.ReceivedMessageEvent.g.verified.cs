@@ -42,22 +42,35 @@ internal static class ReceivedMessageEventJson
         bool? valueWaitingMessage = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("phone"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valuePhone = ZApiJson.ReadString(ref reader, "phone");
+                case 4:
+                    if (reader.ValueTextEquals("type"u8))
+                    {
+                        valueType = ZApiJson.ReadString(ref reader, "type");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("phone"u8))
+                    {
+                        valuePhone = ZApiJson.ReadString(ref reader, "phone");
+                        continue;
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("waitingMessage"u8))
+                    {
+                        valueWaitingMessage = ZApiJson.ReadBoolean(ref reader, "waitingMessage");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                valueType = ZApiJson.ReadString(ref reader, "type");
-            }
-            else if (reader.ValueTextEquals("waitingMessage"u8))
-            {
-                valueWaitingMessage = ZApiJson.ReadBoolean(ref reader, "waitingMessage");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new ReceivedMessageEvent

@@ -52,30 +52,49 @@ internal static class ReceivedTextEventJson
         string? valueMessageId = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("phone"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valuePhone = ZApiJson.ReadString(ref reader, "phone");
+                case 4:
+                    if (reader.ValueTextEquals("type"u8))
+                    {
+                        valueType = ZApiJson.ReadString(ref reader, "type");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("text"u8))
+                    {
+                        valueText = ReceivedTextContentJson.Read(ref reader, "text");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("phone"u8))
+                    {
+                        valuePhone = ZApiJson.ReadString(ref reader, "phone");
+                        continue;
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("momment"u8))
+                    {
+                        valueMomment = ZApiJson.ReadTimestamp(ref reader, "momment");
+                        continue;
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("messageId"u8))
+                    {
+                        valueMessageId = ZApiJson.ReadString(ref reader, "messageId");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                valueType = ZApiJson.ReadString(ref reader, "type");
-            }
-            else if (reader.ValueTextEquals("text"u8))
-            {
-                valueText = ReceivedTextContentJson.Read(ref reader, "text");
-            }
-            else if (reader.ValueTextEquals("momment"u8))
-            {
-                valueMomment = ZApiJson.ReadTimestamp(ref reader, "momment");
-            }
-            else if (reader.ValueTextEquals("messageId"u8))
-            {
-                valueMessageId = ZApiJson.ReadString(ref reader, "messageId");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new ReceivedTextEvent

@@ -49,9 +49,13 @@ internal readonly struct ZApiWebhookPayload
 
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                bool isType = reader.ValueTextEquals("type"u8);
-                bool isNotification = !isType && reader.ValueTextEquals("notification"u8);
-                int content = isType || isNotification ? -1 : IndexOf(ref reader, contents, ignoreCase: false);
+                // The name as written (a slice of the payload), compared with the content members only
+                // when its value is an object; an escaped name is kept as text.
+                bool plainName = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                global::System.ReadOnlySpan<byte> name = plainName ? reader.ValueSpan : default;
+                bool isType = (!plainName || name.Length == 4) && reader.ValueTextEquals("type"u8);
+                bool isNotification = !isType && (!plainName || name.Length == 12) && reader.ValueTextEquals("notification"u8);
+                string? escapedName = plainName || isType || isNotification ? null : reader.GetString();
                 reader.Read();
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && (isType || isNotification))
                 {
@@ -65,12 +69,20 @@ internal readonly struct ZApiWebhookPayload
                         notification = index;
                     }
                 }
-                else if (content >= 0 && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                else if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject && !isType && !isNotification)
                 {
-                    present |= 1UL << content;
-                }
+                    int content = escapedName is null ? IndexOf(name, contents) : IndexOf(escapedName, contents);
+                    if (content >= 0)
+                    {
+                        present |= 1UL << content;
+                    }
 
-                reader.Skip();
+                    reader.Skip();
+                }
+                else
+                {
+                    reader.Skip();
+                }
             }
 
             if (reader.Read())
@@ -105,6 +117,32 @@ internal readonly struct ZApiWebhookPayload
         }
 
         return null;
+    }
+
+    private static int IndexOf(global::System.ReadOnlySpan<byte> name, byte[][] candidates)
+    {
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            if (global::System.MemoryExtensions.SequenceEqual(name, candidates[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOf(string name, byte[][] candidates)
+    {
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            if (name == global::System.Text.Encoding.UTF8.GetString(candidates[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int IndexOf(ref global::System.Text.Json.Utf8JsonReader reader, byte[][] candidates, bool ignoreCase)

@@ -226,22 +226,35 @@ internal static class CreateInstanceEndpoint
         global::System.DateTimeOffset? valueDue = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueId = ZApiJson.ReadString(ref reader, "id");
+                case 2:
+                    if (reader.ValueTextEquals("id"u8))
+                    {
+                        valueId = ZApiJson.ReadString(ref reader, "id");
+                        continue;
+                    }
+
+                    break;
+                case 3:
+                    if (reader.ValueTextEquals("due"u8))
+                    {
+                        valueDue = ZApiJson.ReadTimestamp(ref reader, "due");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("token"u8))
+                    {
+                        valueToken = ZApiJson.ReadString(ref reader, "token");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("token"u8))
-            {
-                valueToken = ZApiJson.ReadString(ref reader, "token");
-            }
-            else if (reader.ValueTextEquals("due"u8))
-            {
-                valueDue = ZApiJson.ReadTimestamp(ref reader, "due");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new CreateInstanceResponse

@@ -59,6 +59,12 @@ internal static class ZApiJson
         return reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName;
     }
 
+    /// <summary>The UTF-8 length of the member name the reader stands on, unescaped: how generated readers pick the names to compare.</summary>
+    public static int NameLength(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.ValueIsEscaped || reader.HasValueSequence
+            ? global::System.Text.Encoding.UTF8.GetByteCount(reader.GetString()!)
+            : reader.ValueSpan.Length;
+
     /// <summary>Skips the value of a member the documentation does not declare.</summary>
     public static void SkipValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {

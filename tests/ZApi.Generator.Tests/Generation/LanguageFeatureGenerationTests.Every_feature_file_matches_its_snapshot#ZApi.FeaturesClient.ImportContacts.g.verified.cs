@@ -72,18 +72,27 @@ internal static class ImportContactsEndpoint
         global::System.Text.Json.JsonElement? valueErrors = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("success"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueSuccess = ZApiJson.ReadBoolean(ref reader, "success");
+                case 6:
+                    if (reader.ValueTextEquals("errors"u8))
+                    {
+                        valueErrors = ZApiJson.ReadJson(ref reader, "errors");
+                        continue;
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("success"u8))
+                    {
+                        valueSuccess = ZApiJson.ReadBoolean(ref reader, "success");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("errors"u8))
-            {
-                valueErrors = ZApiJson.ReadJson(ref reader, "errors");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new ImportContactsResponse

@@ -126,58 +126,99 @@ internal static class ReadEverythingEndpoint
         int? valueMessagesUnread = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("archived"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueArchived = ZApiJson.ReadBoolean(ref reader, "archived");
+                case 4:
+                    if (reader.ValueTextEquals("mode"u8))
+                    {
+                        valueMode = ModeJson.Read(ref reader, "mode");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("note"u8))
+                    {
+                        valueNote = NoteJson.Read(ref reader, "note");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("count"u8))
+                    {
+                        valueCount = ZApiJson.ReadInt64(ref reader, "count");
+                        continue;
+                    }
+
+                    break;
+                case 6:
+                    if (reader.ValueTextEquals("unread"u8))
+                    {
+                        valueUnread = ZApiJson.ReadInt32(ref reader, "unread");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("status"u8))
+                    {
+                        valueStatus = StatusJson.Read(ref reader, "status");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("errors"u8))
+                    {
+                        valueErrors = ZApiJson.ReadJson(ref reader, "errors");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("colors"u8))
+                    {
+                        valueColors = ZApiJson.ReadMap(ref reader, "colors", ZApiJson.ReadStringItem);
+                        continue;
+                    }
+
+                    break;
+                case 8:
+                    if (reader.ValueTextEquals("archived"u8))
+                    {
+                        valueArchived = ZApiJson.ReadBoolean(ref reader, "archived");
+                        continue;
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("createdAt"u8))
+                    {
+                        valueCreatedAt = ZApiJson.ReadDateTime(ref reader, "createdAt");
+                        continue;
+                    }
+
+                    break;
+                case 11:
+                    if (reader.ValueTextEquals("muteEndTime"u8))
+                    {
+                        valueMuteEndTime = ZApiJson.ReadTimestamp(ref reader, "muteEndTime", -1);
+                        continue;
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("messagesUnread"u8))
+                    {
+                        valueMessagesUnread = ZApiJson.ReadInt32(ref reader, "messagesUnread");
+                        continue;
+                    }
+
+                    break;
+                case 15:
+                    if (reader.ValueTextEquals("lastMessageTime"u8))
+                    {
+                        valueLastMessageTime = ZApiJson.ReadTimestampSeconds(ref reader, "lastMessageTime");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("unread"u8))
-            {
-                valueUnread = ZApiJson.ReadInt32(ref reader, "unread");
-            }
-            else if (reader.ValueTextEquals("count"u8))
-            {
-                valueCount = ZApiJson.ReadInt64(ref reader, "count");
-            }
-            else if (reader.ValueTextEquals("lastMessageTime"u8))
-            {
-                valueLastMessageTime = ZApiJson.ReadTimestampSeconds(ref reader, "lastMessageTime");
-            }
-            else if (reader.ValueTextEquals("createdAt"u8))
-            {
-                valueCreatedAt = ZApiJson.ReadDateTime(ref reader, "createdAt");
-            }
-            else if (reader.ValueTextEquals("muteEndTime"u8))
-            {
-                valueMuteEndTime = ZApiJson.ReadTimestamp(ref reader, "muteEndTime", -1);
-            }
-            else if (reader.ValueTextEquals("status"u8))
-            {
-                valueStatus = StatusJson.Read(ref reader, "status");
-            }
-            else if (reader.ValueTextEquals("errors"u8))
-            {
-                valueErrors = ZApiJson.ReadJson(ref reader, "errors");
-            }
-            else if (reader.ValueTextEquals("colors"u8))
-            {
-                valueColors = ZApiJson.ReadMap(ref reader, "colors", ZApiJson.ReadStringItem);
-            }
-            else if (reader.ValueTextEquals("mode"u8))
-            {
-                valueMode = ModeJson.Read(ref reader, "mode");
-            }
-            else if (reader.ValueTextEquals("note"u8))
-            {
-                valueNote = NoteJson.Read(ref reader, "note");
-            }
-            else if (reader.ValueTextEquals("messagesUnread"u8))
-            {
-                valueMessagesUnread = ZApiJson.ReadInt32(ref reader, "messagesUnread");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new ReadEverythingResponse

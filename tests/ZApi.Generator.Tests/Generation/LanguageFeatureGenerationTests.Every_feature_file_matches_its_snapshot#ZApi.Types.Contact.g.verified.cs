@@ -49,22 +49,35 @@ internal static class ContactJson
         string? valueLastName = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("firstName"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueFirstName = ZApiJson.ReadString(ref reader, "firstName");
+                case 5:
+                    if (reader.ValueTextEquals("phone"u8))
+                    {
+                        valuePhone = ZApiJson.ReadString(ref reader, "phone");
+                        continue;
+                    }
+
+                    break;
+                case 8:
+                    if (reader.ValueTextEquals("lastName"u8))
+                    {
+                        valueLastName = ZApiJson.ReadString(ref reader, "lastName");
+                        continue;
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("firstName"u8))
+                    {
+                        valueFirstName = ZApiJson.ReadString(ref reader, "firstName");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("phone"u8))
-            {
-                valuePhone = ZApiJson.ReadString(ref reader, "phone");
-            }
-            else if (reader.ValueTextEquals("lastName"u8))
-            {
-                valueLastName = ZApiJson.ReadString(ref reader, "lastName");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new Contact

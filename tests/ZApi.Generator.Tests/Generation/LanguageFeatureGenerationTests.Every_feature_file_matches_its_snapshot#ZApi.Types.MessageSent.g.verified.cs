@@ -49,22 +49,35 @@ internal static class MessageSentJson
         string? valueId = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("zaapId"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueZaapId = ZApiJson.ReadString(ref reader, "zaapId");
+                case 2:
+                    if (reader.ValueTextEquals("id"u8))
+                    {
+                        valueId = ZApiJson.ReadString(ref reader, "id");
+                        continue;
+                    }
+
+                    break;
+                case 6:
+                    if (reader.ValueTextEquals("zaapId"u8))
+                    {
+                        valueZaapId = ZApiJson.ReadString(ref reader, "zaapId");
+                        continue;
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("messageId"u8))
+                    {
+                        valueMessageId = ZApiJson.ReadString(ref reader, "messageId");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("messageId"u8))
-            {
-                valueMessageId = ZApiJson.ReadString(ref reader, "messageId");
-            }
-            else if (reader.ValueTextEquals("id"u8))
-            {
-                valueId = ZApiJson.ReadString(ref reader, "id");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new MessageSent

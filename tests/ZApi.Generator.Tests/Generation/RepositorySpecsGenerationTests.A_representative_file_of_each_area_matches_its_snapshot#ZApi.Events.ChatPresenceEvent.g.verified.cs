@@ -52,30 +52,51 @@ internal static class ChatPresenceEventJson
         string? valueInstanceId = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("type"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueType = ZApiJson.ReadString(ref reader, "type");
+                case 4:
+                    if (reader.ValueTextEquals("type"u8))
+                    {
+                        valueType = ZApiJson.ReadString(ref reader, "type");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("phone"u8))
+                    {
+                        valuePhone = ZApiJson.ReadString(ref reader, "phone");
+                        continue;
+                    }
+
+                    break;
+                case 6:
+                    if (reader.ValueTextEquals("status"u8))
+                    {
+                        valueStatus = PresenceStatusJson.Read(ref reader, "status");
+                        continue;
+                    }
+
+                    break;
+                case 8:
+                    if (reader.ValueTextEquals("lastSeen"u8))
+                    {
+                        valueLastSeen = ZApiJson.ReadTimestamp(ref reader, "lastSeen");
+                        continue;
+                    }
+
+                    break;
+                case 10:
+                    if (reader.ValueTextEquals("instanceId"u8))
+                    {
+                        valueInstanceId = ZApiJson.ReadString(ref reader, "instanceId");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("phone"u8))
-            {
-                valuePhone = ZApiJson.ReadString(ref reader, "phone");
-            }
-            else if (reader.ValueTextEquals("status"u8))
-            {
-                valueStatus = PresenceStatusJson.Read(ref reader, "status");
-            }
-            else if (reader.ValueTextEquals("lastSeen"u8))
-            {
-                valueLastSeen = ZApiJson.ReadTimestamp(ref reader, "lastSeen");
-            }
-            else if (reader.ValueTextEquals("instanceId"u8))
-            {
-                valueInstanceId = ZApiJson.ReadString(ref reader, "instanceId");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new ChatPresenceEvent

@@ -57,14 +57,19 @@ internal static class AcceptGroupInviteEndpoint
         bool? valueSuccess = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("success"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueSuccess = ZApiJson.ReadBoolean(ref reader, "success");
+                case 7:
+                    if (reader.ValueTextEquals("success"u8))
+                    {
+                        valueSuccess = ZApiJson.ReadBoolean(ref reader, "success");
+                        continue;
+                    }
+
+                    break;
             }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new AcceptGroupInviteResponse

@@ -91,14 +91,19 @@ internal static class AddCommunityAdminEndpoint
         bool? valueValue = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("value"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueValue = ZApiJson.ReadBoolean(ref reader, "value");
+                case 5:
+                    if (reader.ValueTextEquals("value"u8))
+                    {
+                        valueValue = ZApiJson.ReadBoolean(ref reader, "value");
+                        continue;
+                    }
+
+                    break;
             }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new AddCommunityAdminResponse

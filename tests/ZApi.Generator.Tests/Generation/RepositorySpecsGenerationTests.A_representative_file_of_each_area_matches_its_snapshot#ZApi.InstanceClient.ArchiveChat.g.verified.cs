@@ -85,14 +85,19 @@ internal static class ArchiveChatEndpoint
         bool? valueValue = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("value"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueValue = ZApiJson.ReadBoolean(ref reader, "value");
+                case 5:
+                    if (reader.ValueTextEquals("value"u8))
+                    {
+                        valueValue = ZApiJson.ReadBoolean(ref reader, "value");
+                        continue;
+                    }
+
+                    break;
             }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new ArchiveChatResponse

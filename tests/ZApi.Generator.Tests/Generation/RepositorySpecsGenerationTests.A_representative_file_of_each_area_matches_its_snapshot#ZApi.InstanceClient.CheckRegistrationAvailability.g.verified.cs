@@ -120,42 +120,73 @@ internal static class CheckRegistrationAvailabilityEndpoint
         string? valueReason = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("available"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueAvailable = ZApiJson.ReadBoolean(ref reader, "available");
+                case 6:
+                    if (reader.ValueTextEquals("reason"u8))
+                    {
+                        valueReason = ZApiJson.ReadString(ref reader, "reason");
+                        continue;
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("blocked"u8))
+                    {
+                        valueBlocked = ZApiJson.ReadBoolean(ref reader, "blocked");
+                        continue;
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("available"u8))
+                    {
+                        valueAvailable = ZApiJson.ReadBoolean(ref reader, "available");
+                        continue;
+                    }
+
+                    break;
+                case 11:
+                    if (reader.ValueTextEquals("appealToken"u8))
+                    {
+                        valueAppealToken = ZApiJson.ReadString(ref reader, "appealToken");
+                        continue;
+                    }
+
+                    break;
+                case 13:
+                    if (reader.ValueTextEquals("waOldEligible"u8))
+                    {
+                        valueWaOldEligible = ZApiJson.ReadBoolean(ref reader, "waOldEligible");
+                        continue;
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("smsWaitSeconds"u8))
+                    {
+                        valueSmsWaitSeconds = ZApiJson.ReadDouble(ref reader, "smsWaitSeconds");
+                        continue;
+                    }
+
+                    break;
+                case 16:
+                    if (reader.ValueTextEquals("voiceWaitSeconds"u8))
+                    {
+                        valueVoiceWaitSeconds = ZApiJson.ReadDouble(ref reader, "voiceWaitSeconds");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("waOldWaitSeconds"u8))
+                    {
+                        valueWaOldWaitSeconds = ZApiJson.ReadDouble(ref reader, "waOldWaitSeconds");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("blocked"u8))
-            {
-                valueBlocked = ZApiJson.ReadBoolean(ref reader, "blocked");
-            }
-            else if (reader.ValueTextEquals("appealToken"u8))
-            {
-                valueAppealToken = ZApiJson.ReadString(ref reader, "appealToken");
-            }
-            else if (reader.ValueTextEquals("smsWaitSeconds"u8))
-            {
-                valueSmsWaitSeconds = ZApiJson.ReadDouble(ref reader, "smsWaitSeconds");
-            }
-            else if (reader.ValueTextEquals("voiceWaitSeconds"u8))
-            {
-                valueVoiceWaitSeconds = ZApiJson.ReadDouble(ref reader, "voiceWaitSeconds");
-            }
-            else if (reader.ValueTextEquals("waOldWaitSeconds"u8))
-            {
-                valueWaOldWaitSeconds = ZApiJson.ReadDouble(ref reader, "waOldWaitSeconds");
-            }
-            else if (reader.ValueTextEquals("waOldEligible"u8))
-            {
-                valueWaOldEligible = ZApiJson.ReadBoolean(ref reader, "waOldEligible");
-            }
-            else if (reader.ValueTextEquals("reason"u8))
-            {
-                valueReason = ZApiJson.ReadString(ref reader, "reason");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new CheckRegistrationAvailabilityResponse

@@ -69,26 +69,41 @@ internal static class CreateSipTokenEndpoint
         bool? valueActive = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("host"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueHost = ZApiJson.ReadString(ref reader, "host");
+                case 4:
+                    if (reader.ValueTextEquals("host"u8))
+                    {
+                        valueHost = ZApiJson.ReadString(ref reader, "host");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("user"u8))
+                    {
+                        valueUser = ZApiJson.ReadString(ref reader, "user");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("token"u8))
+                    {
+                        valueToken = ZApiJson.ReadString(ref reader, "token");
+                        continue;
+                    }
+
+                    break;
+                case 6:
+                    if (reader.ValueTextEquals("active"u8))
+                    {
+                        valueActive = ZApiJson.ReadBoolean(ref reader, "active");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("user"u8))
-            {
-                valueUser = ZApiJson.ReadString(ref reader, "user");
-            }
-            else if (reader.ValueTextEquals("token"u8))
-            {
-                valueToken = ZApiJson.ReadString(ref reader, "token");
-            }
-            else if (reader.ValueTextEquals("active"u8))
-            {
-                valueActive = ZApiJson.ReadBoolean(ref reader, "active");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new CreateSipTokenResponse

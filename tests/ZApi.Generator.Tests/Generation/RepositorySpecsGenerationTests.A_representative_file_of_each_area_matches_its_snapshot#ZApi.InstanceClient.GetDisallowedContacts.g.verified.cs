@@ -57,14 +57,19 @@ internal static class GetDisallowedContactsEndpoint
         global::System.Collections.Generic.IReadOnlyList<string>? valueDisallowedContacts = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("disallowedContacts"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueDisallowedContacts = ZApiJson.ReadArray(ref reader, "disallowedContacts", ZApiJson.ReadStringItem);
+                case 18:
+                    if (reader.ValueTextEquals("disallowedContacts"u8))
+                    {
+                        valueDisallowedContacts = ZApiJson.ReadArray(ref reader, "disallowedContacts", ZApiJson.ReadStringItem);
+                        continue;
+                    }
+
+                    break;
             }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new GetDisallowedContactsResponse

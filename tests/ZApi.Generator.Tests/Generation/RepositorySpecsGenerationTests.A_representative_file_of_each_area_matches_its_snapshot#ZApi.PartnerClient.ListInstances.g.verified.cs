@@ -88,30 +88,51 @@ internal static class ListInstancesEndpoint
         global::System.Collections.Generic.IReadOnlyList<Instance>? valueContent = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("total"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueTotal = ZApiJson.ReadInt32(ref reader, "total");
+                case 4:
+                    if (reader.ValueTextEquals("page"u8))
+                    {
+                        valuePage = ZApiJson.ReadInt32(ref reader, "page");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("total"u8))
+                    {
+                        valueTotal = ZApiJson.ReadInt32(ref reader, "total");
+                        continue;
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("content"u8))
+                    {
+                        valueContent = ZApiJson.ReadArray(ref reader, "content", InstanceJson.ReadItem);
+                        continue;
+                    }
+
+                    break;
+                case 8:
+                    if (reader.ValueTextEquals("pageSize"u8))
+                    {
+                        valuePageSize = ZApiJson.ReadInt32(ref reader, "pageSize");
+                        continue;
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("totalPage"u8))
+                    {
+                        valueTotalPage = ZApiJson.ReadInt32(ref reader, "totalPage");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("totalPage"u8))
-            {
-                valueTotalPage = ZApiJson.ReadInt32(ref reader, "totalPage");
-            }
-            else if (reader.ValueTextEquals("pageSize"u8))
-            {
-                valuePageSize = ZApiJson.ReadInt32(ref reader, "pageSize");
-            }
-            else if (reader.ValueTextEquals("page"u8))
-            {
-                valuePage = ZApiJson.ReadInt32(ref reader, "page");
-            }
-            else if (reader.ValueTextEquals("content"u8))
-            {
-                valueContent = ZApiJson.ReadArray(ref reader, "content", InstanceJson.ReadItem);
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new ListInstancesResponse

@@ -124,82 +124,151 @@ internal static class InstanceJson
         Middleware? valueMiddleware = null;
         while (ZApiJson.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            switch (ZApiJson.NameLength(ref reader))
             {
-                valueId = ZApiJson.ReadString(ref reader, "id");
+                case 2:
+                    if (reader.ValueTextEquals("id"u8))
+                    {
+                        valueId = ZApiJson.ReadString(ref reader, "id");
+                        continue;
+                    }
+
+                    break;
+                case 3:
+                    if (reader.ValueTextEquals("due"u8))
+                    {
+                        valueDue = ZApiJson.ReadTimestamp(ref reader, "due");
+                        continue;
+                    }
+
+                    break;
+                case 4:
+                    if (reader.ValueTextEquals("name"u8))
+                    {
+                        valueName = ZApiJson.ReadString(ref reader, "name");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("token"u8))
+                    {
+                        valueToken = ZApiJson.ReadString(ref reader, "token");
+                        continue;
+                    }
+
+                    break;
+                case 6:
+                    if (reader.ValueTextEquals("tenant"u8))
+                    {
+                        valueTenant = ZApiJson.ReadString(ref reader, "tenant");
+                        continue;
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("created"u8))
+                    {
+                        valueCreated = ZApiJson.ReadString(ref reader, "created");
+                        continue;
+                    }
+
+                    break;
+                case 10:
+                    if (reader.ValueTextEquals("middleware"u8))
+                    {
+                        valueMiddleware = MiddlewareJson.Read(ref reader, "middleware");
+                        continue;
+                    }
+
+                    break;
+                case 13:
+                    if (reader.ValueTextEquals("paymentStatus"u8))
+                    {
+                        valuePaymentStatus = ZApiJson.ReadString(ref reader, "paymentStatus");
+                        continue;
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("phoneConnected"u8))
+                    {
+                        valuePhoneConnected = ZApiJson.ReadBoolean(ref reader, "phoneConnected");
+                        continue;
+                    }
+
+                    break;
+                case 17:
+                    if (reader.ValueTextEquals("whatsappConnected"u8))
+                    {
+                        valueWhatsappConnected = ZApiJson.ReadBoolean(ref reader, "whatsappConnected");
+                        continue;
+                    }
+
+                    break;
+                case 19:
+                    if (reader.ValueTextEquals("deliveryCallbackUrl"u8))
+                    {
+                        valueDeliveryCallbackUrl = ZApiJson.ReadString(ref reader, "deliveryCallbackUrl");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("receivedCallbackUrl"u8))
+                    {
+                        valueReceivedCallbackUrl = ZApiJson.ReadString(ref reader, "receivedCallbackUrl");
+                        continue;
+                    }
+
+                    break;
+                case 20:
+                    if (reader.ValueTextEquals("connectedCallbackUrl"u8))
+                    {
+                        valueConnectedCallbackUrl = ZApiJson.ReadString(ref reader, "connectedCallbackUrl");
+                        continue;
+                    }
+
+                    break;
+                case 23:
+                    if (reader.ValueTextEquals("disconnectedCallbackUrl"u8))
+                    {
+                        valueDisconnectedCallbackUrl = ZApiJson.ReadString(ref reader, "disconnectedCallbackUrl");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("presenceChatCallbackUrl"u8))
+                    {
+                        valuePresenceChatCallbackUrl = ZApiJson.ReadString(ref reader, "presenceChatCallbackUrl");
+                        continue;
+                    }
+
+                    break;
+                case 24:
+                    if (reader.ValueTextEquals("messageStatusCallbackUrl"u8))
+                    {
+                        valueMessageStatusCallbackUrl = ZApiJson.ReadString(ref reader, "messageStatusCallbackUrl");
+                        continue;
+                    }
+
+                    break;
+                case 25:
+                    if (reader.ValueTextEquals("receivedStatusCallbackUrl"u8))
+                    {
+                        valueReceivedStatusCallbackUrl = ZApiJson.ReadString(ref reader, "receivedStatusCallbackUrl");
+                        continue;
+                    }
+
+                    break;
+                case 30:
+                    if (reader.ValueTextEquals("receivedAndDeliveryCallbackUrl"u8))
+                    {
+                        valueReceivedAndDeliveryCallbackUrl = ZApiJson.ReadString(ref reader, "receivedAndDeliveryCallbackUrl");
+                        continue;
+                    }
+
+                    break;
             }
-            else if (reader.ValueTextEquals("token"u8))
-            {
-                valueToken = ZApiJson.ReadString(ref reader, "token");
-            }
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                valueName = ZApiJson.ReadString(ref reader, "name");
-            }
-            else if (reader.ValueTextEquals("due"u8))
-            {
-                valueDue = ZApiJson.ReadTimestamp(ref reader, "due");
-            }
-            else if (reader.ValueTextEquals("tenant"u8))
-            {
-                valueTenant = ZApiJson.ReadString(ref reader, "tenant");
-            }
-            else if (reader.ValueTextEquals("created"u8))
-            {
-                valueCreated = ZApiJson.ReadString(ref reader, "created");
-            }
-            else if (reader.ValueTextEquals("paymentStatus"u8))
-            {
-                valuePaymentStatus = ZApiJson.ReadString(ref reader, "paymentStatus");
-            }
-            else if (reader.ValueTextEquals("deliveryCallbackUrl"u8))
-            {
-                valueDeliveryCallbackUrl = ZApiJson.ReadString(ref reader, "deliveryCallbackUrl");
-            }
-            else if (reader.ValueTextEquals("receivedCallbackUrl"u8))
-            {
-                valueReceivedCallbackUrl = ZApiJson.ReadString(ref reader, "receivedCallbackUrl");
-            }
-            else if (reader.ValueTextEquals("disconnectedCallbackUrl"u8))
-            {
-                valueDisconnectedCallbackUrl = ZApiJson.ReadString(ref reader, "disconnectedCallbackUrl");
-            }
-            else if (reader.ValueTextEquals("messageStatusCallbackUrl"u8))
-            {
-                valueMessageStatusCallbackUrl = ZApiJson.ReadString(ref reader, "messageStatusCallbackUrl");
-            }
-            else if (reader.ValueTextEquals("receivedAndDeliveryCallbackUrl"u8))
-            {
-                valueReceivedAndDeliveryCallbackUrl = ZApiJson.ReadString(ref reader, "receivedAndDeliveryCallbackUrl");
-            }
-            else if (reader.ValueTextEquals("presenceChatCallbackUrl"u8))
-            {
-                valuePresenceChatCallbackUrl = ZApiJson.ReadString(ref reader, "presenceChatCallbackUrl");
-            }
-            else if (reader.ValueTextEquals("connectedCallbackUrl"u8))
-            {
-                valueConnectedCallbackUrl = ZApiJson.ReadString(ref reader, "connectedCallbackUrl");
-            }
-            else if (reader.ValueTextEquals("receivedStatusCallbackUrl"u8))
-            {
-                valueReceivedStatusCallbackUrl = ZApiJson.ReadString(ref reader, "receivedStatusCallbackUrl");
-            }
-            else if (reader.ValueTextEquals("phoneConnected"u8))
-            {
-                valuePhoneConnected = ZApiJson.ReadBoolean(ref reader, "phoneConnected");
-            }
-            else if (reader.ValueTextEquals("whatsappConnected"u8))
-            {
-                valueWhatsappConnected = ZApiJson.ReadBoolean(ref reader, "whatsappConnected");
-            }
-            else if (reader.ValueTextEquals("middleware"u8))
-            {
-                valueMiddleware = MiddlewareJson.Read(ref reader, "middleware");
-            }
-            else
-            {
-                ZApiJson.SkipValue(ref reader);
-            }
+
+            ZApiJson.SkipValue(ref reader);
         }
 
         return new Instance
