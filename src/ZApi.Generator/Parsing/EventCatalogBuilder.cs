@@ -63,7 +63,16 @@ internal static class EventCatalogBuilder
             if (taken is not null)
             {
                 EventRoute owner = claims[taken.Value.Key];
-                errors.Add(new SpecError(SpecErrorKind.DuplicateEndpoint, $"The event '{route.Id}' claims {taken.Value.What}, which '{owner.Id}' ({owner.FilePath}) already claims; a payload is read as one kind, so tell them apart ('present' or 'notification'). This file is skipped.", route.FilePath, route.TypeSpan));
+                if (route.BuiltIn is not null && owner.BuiltIn is null)
+                {
+                    // The project's spec reads these payloads its own way: it replaces the built-in kind, as a spec of its id would.
+                    errors.Add(new SpecError(SpecErrorKind.ReplacesBuiltIn, $"This spec claims {taken.Value.What}, which the built-in event '{route.BuiltIn}' of ZApi.Generator's catalogue claimed; it replaces it ({owner.Record} is read instead of {route.Record}).", owner.FilePath, owner.TypeSpan));
+                }
+                else
+                {
+                    errors.Add(new SpecError(SpecErrorKind.DuplicateEndpoint, $"The event '{route.Id}' claims {taken.Value.What}, which '{owner.Id}' ({owner.FilePath}) already claims; a payload is read as one kind, so tell them apart ('present' or 'notification'). This file is skipped.", route.FilePath, route.TypeSpan));
+                }
+
                 skipped.Add(route.FilePath);
                 continue;
             }

@@ -132,11 +132,12 @@ internal readonly struct ZApiWebhookPayload
         return -1;
     }
 
-    private static int IndexOf(string name, byte[][] candidates)
+    /// <summary>An escaped name or value, decoded, among the candidates (rare: Z-API writes plain names).</summary>
+    private static int IndexOf(string text, byte[][] candidates, global::System.StringComparison comparison = global::System.StringComparison.Ordinal)
     {
         for (int i = 0; i < candidates.Length; i++)
         {
-            if (name == global::System.Text.Encoding.UTF8.GetString(candidates[i]))
+            if (string.Equals(text, global::System.Text.Encoding.UTF8.GetString(candidates[i]), comparison))
             {
                 return i;
             }
@@ -149,16 +150,7 @@ internal readonly struct ZApiWebhookPayload
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
-            string text = reader.GetString()!;
-            for (int i = 0; i < candidates.Length; i++)
-            {
-                if (string.Equals(text, global::System.Text.Encoding.UTF8.GetString(candidates[i]), ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
+            return IndexOf(reader.GetString()!, candidates, ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal);
         }
 
         global::System.ReadOnlySpan<byte> value = reader.ValueSpan;

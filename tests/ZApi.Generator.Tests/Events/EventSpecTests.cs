@@ -107,6 +107,30 @@ public sealed class EventSpecTests
     }
 
     [Fact]
+    public void A_project_event_that_claims_a_built_in_kinds_payloads_replaces_it()
+    {
+        const string catalogue = "/nuget/zapi.generator/0.2.0/catalogue/";
+        string own = EventTexts.ReceivedText.Replace("id: received-text", "id: my-text").Replace("ReceivedTextContent", "MyTextContent");
+
+        GeneratorRun run = GeneratorHarness.Run(
+            new[]
+            {
+                new InMemoryAdditionalText(catalogue + "events/received-text.zapi.yaml", EventTexts.ReceivedText),
+                new InMemoryAdditionalText(catalogue + "events/received-message.zapi.yaml", EventTexts.ReceivedMessage),
+                GeneratorHarness.Spec("events/my-text.zapi.yaml", own),
+            },
+            new System.Collections.Generic.Dictionary<string, string> { ["ZApiCatalogueFolder"] = catalogue });
+
+        Diagnostic info = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("ZAPI021", DiagnosticSeverity.Info), (info.Id, info.Severity));
+        Assert.EndsWith("my-text.zapi.yaml", info.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.Contains("the built-in event 'events/received-text'", info.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(run.Sources, s => s.HintName == "ZApi.Events.MyTextEvent.g.cs");
+        Assert.DoesNotContain(run.Sources, s => s.HintName == "ZApi.Events.ReceivedTextEvent.g.cs");
+        Assert.Equal(string.Empty, string.Join("\n", run.CompilationProblems.Select(d => d.ToString())));
+    }
+
+    [Fact]
     public void Event_specs_alone_generate_records_and_a_dispatcher_that_compile_cleanly()
     {
         GeneratorRun run = GeneratorHarness.Run(Fixtures());
