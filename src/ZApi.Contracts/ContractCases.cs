@@ -65,20 +65,14 @@ public static class ContractCases
         }
     }
 
-    /// <summary>The cases of a folder of specs as xunit theory data.</summary>
-    public static Xunit.TheoryData<ContractCase> TheoryData(string specsDirectory) => ToTheoryData(FromDirectory(specsDirectory));
+    /// <summary>
+    /// The cases of the compiled specs as test data, one row (<c>object[] { ContractCase }</c>) per case: the
+    /// source of xunit's <c>MemberData</c>, NUnit's <c>TestCaseSource</c> or MSTest's <c>DynamicData</c>.
+    /// </summary>
+    public static IEnumerable<object[]> TestData(IReadOnlyDictionary<string, string> compiledSpecs) =>
+        FromCompiled(compiledSpecs).Select(c => new object[] { c });
 
-    /// <summary>The cases of the compiled specs (<c>ZApiContractEntries.Specs</c>) as xunit theory data.</summary>
-    public static Xunit.TheoryData<ContractCase> TheoryData(IReadOnlyDictionary<string, string> compiledSpecs) => ToTheoryData(FromCompiled(compiledSpecs));
-
-    private static Xunit.TheoryData<ContractCase> ToTheoryData(IEnumerable<ContractCase> cases)
-    {
-        var data = new Xunit.TheoryData<ContractCase>();
-        foreach (ContractCase contractCase in cases)
-        {
-            data.Add(contractCase);
-        }
-
-        return data;
-    }
+    /// <summary>The cases of a folder of spec files as test data (see <see cref="TestData(IReadOnlyDictionary{string, string})"/>).</summary>
+    public static IEnumerable<object[]> TestData(string specsDirectory) =>
+        FromDirectory(specsDirectory).Select(c => new object[] { c });
 }

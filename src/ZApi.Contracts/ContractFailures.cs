@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text;
 using ZApi.Specs.Model;
@@ -25,6 +26,20 @@ internal sealed class ContractFailures
     /// <summary>Which of several documented request examples is being sent (1-based), or null when there is one.</summary>
     public int? RequestExample { get; set; }
 
+    private readonly List<string> _secrets = new();
+
+    /// <summary>
+    /// A value never to print (a token of a recording: credential headers, the instance route, members
+    /// named like a token); the message shows <c>***</c> wherever it would appear.
+    /// </summary>
+    public void Hide(string? secret)
+    {
+        if (secret is { Length: >= 4 } && !_secrets.Contains(secret))
+        {
+            _secrets.Add(secret);
+        }
+    }
+
     public void Add(string what, string expected, string actual) =>
         _differences.Add((what + Where(), expected, actual));
 
@@ -50,6 +65,12 @@ internal sealed class ContractFailures
             message.Append($"\n- {what}\n    expected: {expected}\n    actual:   {actual}");
         }
 
-        throw new ContractViolationException(message.ToString());
+        string text = message.ToString();
+        foreach (string secret in _secrets.OrderByDescending(s => s.Length))
+        {
+            text = text.Replace(secret, "***");
+        }
+
+        throw new ContractViolationException(text);
     }
 }

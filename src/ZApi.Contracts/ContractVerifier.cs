@@ -19,23 +19,31 @@ namespace ZApi.Contracts;
 /// generated method with the documented request example, and checks the request it sent and what
 /// it read against the spec. One verifier serves many cases, one at a time.
 /// </summary>
-public sealed class ContractVerifier : IDisposable
+public sealed partial class ContractVerifier : IDisposable
 {
     /// <summary>The token the harness sends; a credential check compares the header with it.</summary>
     public const string Token = "contract-test-token";
+
+    private static readonly Lazy<ContractVerifier> SharedVerifier = new(() => new ContractVerifier(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly WireMockServer _server = WireMockServer.Start();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     /// <summary>
+    /// One verifier (one loopback server) for the whole test run, started on first use: what a test
+    /// class of any framework uses without a fixture. Cases run one at a time on it.
+    /// </summary>
+    public static ContractVerifier Shared => SharedVerifier.Value;
+
+    /// <summary>
     /// Verifies a case from <see cref="ContractCases"/> with the generated entries, as they come:
-    /// <c>VerifyAsync(contract, ZApi.ZApiContractEntries.All)</c>.
+    /// <c>VerifyAsync(contract, ZApiContractEntries.All)</c>.
     /// </summary>
     public Task VerifyAsync(
         ContractCase contractCase,
-        IReadOnlyDictionary<string, Func<HttpClient, string, string?, CancellationToken, Task<(bool Failed, int StatusCode, string? Hint, string? Json)>>> generatedEntries,
+        IReadOnlyDictionary<string, Func<HttpClient, string, string?, string?, CancellationToken, Task<(bool Failed, int StatusCode, string? Hint, string? Json, string? Message)>>> generatedEntries,
         CancellationToken cancellationToken = default) =>
-        VerifyAsync(contractCase, name => generatedEntries.TryGetValue(name, out var entry) ? ContractEntries.From(entry) : null, cancellationToken);
+        VerifyAsync(contractCase, ContractEntries.Lookup(generatedEntries), cancellationToken);
 
     /// <summary>Verifies a case from <see cref="ContractCases"/> with the given entries.</summary>
     public Task VerifyAsync(ContractCase contractCase, IReadOnlyDictionary<string, ContractEntry> entries, CancellationToken cancellationToken = default) =>
@@ -43,6 +51,11 @@ public sealed class ContractVerifier : IDisposable
 
     private Task VerifyAsync(ContractCase contractCase, Func<string, ContractEntry?> findEntry, CancellationToken cancellationToken)
     {
+        if (contractCase is null)
+        {
+            throw new ArgumentNullException(nameof(contractCase));
+        }
+
         SpecParseResult parsed = contractCase.SpecText is { } text ? SpecParser.Parse(contractCase.SpecPath, text) : SpecParser.ParseFile(contractCase.SpecPath);
         if (parsed.Spec is null)
         {
@@ -81,16 +94,16 @@ public sealed class ContractVerifier : IDisposable
                     Stub(response, examples[i]);
 
                     using var http = new HttpClient { BaseAddress = new Uri(_server.Url! + "/"), Timeout = TimeSpan.FromSeconds(30) };
-                    (bool failed, int status, string? hint, string? body) = await entry(http, Token, requests[r]?.Json, cancellationToken).ConfigureAwait(false);
+                    ContractOutcome outcome = await entry(http, Token, ParameterJson.Documented(spec), requests[r]?.Json, cancellationToken).ConfigureAwait(false);
 
                     CheckRequest(spec, requests[r], failures);
                     if (response.IsSuccess)
                     {
-                        CheckSuccess(spec, response, examples[i], failed, status, body, failures);
+                        CheckSuccess(spec, response, examples[i], outcome, failures);
                     }
                     else
                     {
-                        CheckError(response, failed, status, hint, failures);
+                        CheckError(response, outcome, failures);
                     }
                 }
             }
@@ -207,13 +220,15 @@ public sealed class ContractVerifier : IDisposable
         }
     }
 
-    private static void CheckSuccess(Spec spec, ResponseSpec response, SpecExample? example, bool failed, int status, string? body, ContractFailures failures)
+    private static void CheckSuccess(Spec spec, ResponseSpec response, SpecExample? example, ContractOutcome outcome, ContractFailures failures)
     {
-        if (failed)
+        if (outcome.Failed)
         {
-            failures.Add("outcome", $"the documented {response.StatusCode} response read", $"ZApiException with status {status}");
+            failures.Add("outcome", $"the documented {response.StatusCode} response read", $"ZApiException with status {outcome.StatusCode}: {outcome.Message}");
             return;
         }
+
+        string? body = outcome.Json;
 
         if (example is null)
         {
@@ -248,8 +263,9 @@ public sealed class ContractVerifier : IDisposable
         }
     }
 
-    private static void CheckError(ResponseSpec response, bool failed, int status, string? hint, ContractFailures failures)
+    private static void CheckError(ResponseSpec response, ContractOutcome outcome, ContractFailures failures)
     {
+        (bool failed, int status, string? hint) = (outcome.Failed, outcome.StatusCode, outcome.Hint);
         if (!failed)
         {
             failures.Add("outcome", $"ZApiException with status {response.StatusCode}", "no exception: the client treated the error as success");

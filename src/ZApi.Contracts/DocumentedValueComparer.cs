@@ -137,6 +137,8 @@ internal sealed class DocumentedValueComparer
             AttributeType.Number => Number(left) is decimal a && Number(right) is decimal b && (double)a == (double)b,
             AttributeType.Boolean => Boolean(left) is bool a && Boolean(right) is bool b && a == b,
             AttributeType.DateTime => Instant(left) is DateTimeOffset a && Instant(right) is DateTimeOffset b && a == b,
+            // The client reads a number sent for a string member as its text ("id": 123 → "123").
+            AttributeType.String => left.GetValueKind() == System.Text.Json.JsonValueKind.Number && right.TryGetValue(out string? text) && left.ToJsonString() == text,
             _ => false,
         };
     }

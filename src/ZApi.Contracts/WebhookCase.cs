@@ -1,20 +1,11 @@
-using Xunit.Abstractions;
-
 namespace ZApi.Contracts;
 
 /// <summary>
 /// One documented example of a webhook event spec: what one webhook contract test checks.
 /// Named <c>&lt;event id&gt; example &lt;n&gt;</c>, e.g. <c>received-text example 2</c>.
 /// </summary>
-public sealed class WebhookCase : IXunitSerializable
+public sealed class WebhookCase
 {
-    /// <summary>For xunit's deserialization only.</summary>
-    public WebhookCase()
-    {
-        Id = string.Empty;
-        SpecText = string.Empty;
-    }
-
     /// <param name="id">The event spec id.</param>
     /// <param name="example">Which documented example (1-based).</param>
     /// <param name="specText">The event spec's YAML, as the client was compiled from it.</param>
@@ -26,27 +17,13 @@ public sealed class WebhookCase : IXunitSerializable
     }
 
     /// <summary>The event spec id.</summary>
-    public string Id { get; private set; }
+    public string Id { get; }
 
     /// <summary>Which documented example (1-based).</summary>
-    public int Example { get; private set; }
+    public int Example { get; }
 
     /// <summary>The event spec (YAML).</summary>
-    public string SpecText { get; private set; }
-
-    public void Deserialize(IXunitSerializationInfo info)
-    {
-        Id = info.GetValue<string>(nameof(Id));
-        Example = info.GetValue<int>(nameof(Example));
-        SpecText = info.GetValue<string>(nameof(SpecText));
-    }
-
-    public void Serialize(IXunitSerializationInfo info)
-    {
-        info.AddValue(nameof(Id), Id);
-        info.AddValue(nameof(Example), Example);
-        info.AddValue(nameof(SpecText), SpecText);
-    }
+    public string SpecText { get; }
 
     public override string ToString() => $"{Id} example {Example}";
 }

@@ -25,15 +25,7 @@ public static class WebhookCases
         }
     }
 
-    /// <summary>The cases as xunit theory data: <c>WebhookCases.TheoryData(ZApiContractEntries.EventSpecs)</c>.</summary>
-    public static Xunit.TheoryData<WebhookCase> TheoryData(IReadOnlyDictionary<string, string> compiledEventSpecs)
-    {
-        var data = new Xunit.TheoryData<WebhookCase>();
-        foreach (WebhookCase webhookCase in FromCompiled(compiledEventSpecs))
-        {
-            data.Add(webhookCase);
-        }
-
-        return data;
-    }
+    /// <summary>The cases as test data, one row (<c>object[] { WebhookCase }</c>) per case: <c>WebhookCases.TestData(ZApiContractEntries.EventSpecs)</c>.</summary>
+    public static IEnumerable<object[]> TestData(IReadOnlyDictionary<string, string> compiledEventSpecs) =>
+        FromCompiled(compiledEventSpecs).Select(c => new object[] { c });
 }

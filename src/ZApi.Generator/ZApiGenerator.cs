@@ -223,6 +223,14 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         }
 
         var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
+        if (options.ContractsOnly)
+        {
+            // The client, its runtime and its events are the referenced project's: only the entries and their JSON helpers.
+            sources.AddRange(RuntimeEmitter.EmitContractSupport(options));
+            sources.Add(ContractEmitter.EmitRegistry(inputs.Endpoints, inputs.Events, options));
+            return new EquatableArray<GeneratedSource>(sources.ToArray());
+        }
+
         sources.AddRange(RuntimeEmitter.Emit(options));
         if (!inputs.Events.IsEmpty)
         {

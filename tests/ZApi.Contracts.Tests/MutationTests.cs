@@ -72,13 +72,13 @@ public sealed class MutationTests : IClassFixture<ContractVerifierFixture>
     [Fact]
     public async Task A_missing_content_type_fails()
     {
-        ContractEntry withoutContentType = async (http, token, requestJson, cancellationToken) =>
+        ContractEntry withoutContentType = async (http, token, parametersJson, requestJson, cancellationToken) =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "instances/integrator/on-demand");
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
             request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(requestJson!));
             using HttpResponseMessage response = await http.SendAsync(request, cancellationToken);
-            return (false, 0, null, await response.Content.ReadAsStringAsync(cancellationToken));
+            return new ContractOutcome(false, 0, null, await response.Content.ReadAsStringAsync(cancellationToken), null);
         };
 
         string message = await Fails(Spec(SpecText), 201, withoutContentType);
@@ -89,12 +89,12 @@ public sealed class MutationTests : IClassFixture<ContractVerifierFixture>
     [Fact]
     public async Task A_response_member_the_client_drops_fails()
     {
-        ContractEntry dropsToken = async (http, token, requestJson, cancellationToken) =>
+        ContractEntry dropsToken = async (http, token, parametersJson, requestJson, cancellationToken) =>
         {
-            var (failed, status, hint, json) = await RealEntry(http, token, requestJson, cancellationToken);
-            var read = System.Text.Json.Nodes.JsonNode.Parse(json!)!.AsObject();
+            ContractOutcome outcome = await RealEntry(http, token, parametersJson, requestJson, cancellationToken);
+            var read = System.Text.Json.Nodes.JsonNode.Parse(outcome.Json!)!.AsObject();
             read.Remove("token");
-            return (failed, status, hint, read.ToJsonString());
+            return outcome with { Json = read.ToJsonString() };
         };
 
         string message = await Fails(Spec(SpecText), 201, dropsToken);
@@ -105,10 +105,10 @@ public sealed class MutationTests : IClassFixture<ContractVerifierFixture>
     [Fact]
     public async Task A_documented_error_that_does_not_raise_the_typed_exception_fails()
     {
-        ContractEntry swallowsErrors = async (http, token, requestJson, cancellationToken) =>
+        ContractEntry swallowsErrors = async (http, token, parametersJson, requestJson, cancellationToken) =>
         {
-            await RealEntry(http, token, requestJson, cancellationToken);
-            return (false, 0, null, null);
+            await RealEntry(http, token, parametersJson, requestJson, cancellationToken);
+            return new ContractOutcome(false, 0, null, null, null);
         };
 
         string message = await Fails(Spec(SpecText), 405, swallowsErrors);

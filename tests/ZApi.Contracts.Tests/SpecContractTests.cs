@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -17,7 +18,7 @@ public sealed class SpecContractTests : IClassFixture<ContractVerifierFixture>
 
     public SpecContractTests(ContractVerifierFixture fixture) => _verifier = fixture.Verifier;
 
-    public static TheoryData<ContractCase> Cases => ContractCases.TheoryData(ZApi.ZApiContractEntries.Specs);
+    public static IEnumerable<object[]> Cases => ContractCases.TestData(ZApi.ZApiContractEntries.Specs);
 
     [Theory]
     [MemberData(nameof(Cases))]

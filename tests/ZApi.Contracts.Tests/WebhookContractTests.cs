@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.IO;
 using System.Linq;
@@ -13,7 +14,7 @@ namespace ZApi.Contracts.Tests;
 /// </summary>
 public sealed class WebhookContractTests
 {
-    public static TheoryData<WebhookCase> Cases => WebhookCases.TheoryData(ZApi.ZApiContractEntries.EventSpecs);
+    public static IEnumerable<object[]> Cases => WebhookCases.TestData(ZApi.ZApiContractEntries.EventSpecs);
 
     private static readonly string ReceivedText = ZApi.ZApiContractEntries.EventSpecs["received-text"];
 

@@ -13,6 +13,11 @@ internal static partial class EndpointEmitter
 {
     public static GeneratedSource Emit(Spec spec, GeneratorOptions options)
     {
+        if (options.ContractsOnly)
+        {
+            return ContractEmitter.EmitEntryOnly(spec, options);
+        }
+
         var names = new EndpointNames(spec);
         var types = new TypeMapper(spec.Types, options.Namespace);
         var writer = new SourceWriter();

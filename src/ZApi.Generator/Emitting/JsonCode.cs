@@ -37,6 +37,25 @@ internal static class JsonCode
     /// <summary>Reads an object the reader stands on: declared members by name, others skipped, required ones checked.</summary>
     public static void ReadMembers(SourceWriter writer, TypeMapper types, EquatableArray<SpecAttribute> attributes, string typeName)
     {
+        ReadLocals(writer, types, attributes);
+        writer.Line();
+        using (writer.Open($"return new {typeName}", "};"))
+        {
+            foreach (SpecAttribute attribute in attributes)
+            {
+                writer.Line($"{EndpointNames.Property(attribute)} = {Value(attribute)},");
+            }
+        }
+    }
+
+    /// <summary>The local a member was read into; a required one throws when the object did not have it.</summary>
+    public static string Value(SpecAttribute attribute) => attribute.IsRequired
+        ? $"{LocalName(attribute)} ?? throw ZApiJson.Missing({CSharpText.Literal(attribute.Name)})"
+        : LocalName(attribute);
+
+    /// <summary>Reads the members of the object the reader stands on into one local each (<see cref="Value"/>); others are skipped.</summary>
+    public static void ReadLocals(SourceWriter writer, TypeMapper types, EquatableArray<SpecAttribute> attributes)
+    {
         writer.Line("ZApiJson.ExpectObject(ref reader);");
         foreach (SpecAttribute attribute in attributes)
         {
@@ -75,18 +94,6 @@ internal static class JsonCode
             }
 
             writer.Line("ZApiJson.SkipValue(ref reader);");
-        }
-
-        writer.Line();
-        using (writer.Open($"return new {typeName}", "};"))
-        {
-            foreach (SpecAttribute attribute in attributes)
-            {
-                string value = attribute.IsRequired
-                    ? $"{LocalName(attribute)} ?? throw ZApiJson.Missing({CSharpText.Literal(attribute.Name)})"
-                    : LocalName(attribute);
-                writer.Line($"{EndpointNames.Property(attribute)} = {value},");
-            }
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using ZApi.Generator.Model;
 
@@ -34,12 +35,22 @@ internal static class RuntimeEmitter
     /// <summary>The webhook endpoint for ASP.NET Core (<c>Runtime/AspNetCore/*.cs</c>), for projects that reference it.</summary>
     public static IEnumerable<GeneratedSource> EmitAspNetCore(GeneratorOptions options) => Emit(AspNetCoreTemplates.Value, options);
 
-    private static IEnumerable<GeneratedSource> Emit(IReadOnlyList<(string Name, string Text)> templates, GeneratorOptions options)
+    /// <summary>
+    /// The JSON helpers alone (<c>Runtime/ZApiJson.cs</c>), internal, in the contract-support namespace: what
+    /// contract entries need of the runtime when the client itself lives in a referenced project.
+    /// </summary>
+    public static IEnumerable<GeneratedSource> EmitContractSupport(GeneratorOptions options) =>
+        Emit(Templates.Value.Where(t => t.Name == "ZApiJson").ToList(), options, options.CodeNamespace);
+
+    private static IEnumerable<GeneratedSource> Emit(IReadOnlyList<(string Name, string Text)> templates, GeneratorOptions options) =>
+        Emit(templates, options, options.Namespace);
+
+    private static IEnumerable<GeneratedSource> Emit(IReadOnlyList<(string Name, string Text)> templates, GeneratorOptions options, string @namespace)
     {
         foreach ((string name, string text) in templates)
         {
             string source = text
-                .Replace(TemplateNamespace, $"namespace {options.Namespace};")
+                .Replace(TemplateNamespace, $"namespace {@namespace};")
                 .Replace(TemplateVersion, "\"" + GeneratorInfo.Version + "\"");
             foreach (string declaration in PublicDeclarations)
             {

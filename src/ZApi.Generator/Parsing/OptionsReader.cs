@@ -16,7 +16,8 @@ internal static class OptionsReader
         string @namespace = ReadNamespace(globalOptions, errors);
         string accessibility = ReadAccessibility(globalOptions, errors);
         bool contracts = string.Equals(Value(globalOptions, "ZApiContracts"), "true", StringComparison.OrdinalIgnoreCase);
-        return new GeneratorOptions(@namespace, errors.ToEquatableArray(), contracts, accessibility);
+        bool contractsOnly = contracts && !string.IsNullOrWhiteSpace(Value(globalOptions, "ZApiContractsClient"));
+        return new GeneratorOptions(@namespace, errors.ToEquatableArray(), contracts, accessibility, contractsOnly);
     }
 
     /// <summary>
