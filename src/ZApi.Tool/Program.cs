@@ -5,12 +5,13 @@ using ZApi.Tool.Commands;
 
 // zapi: one Command per verb; exit codes 0 (done, no drift), 1 (findings: drift, a page that
 // could not be imported), 2 (usage: a bad argument, a missing file). Errors are one line on stderr.
-var root = new RootCommand("zapi: Z-API specs from the documentation. Import a page into a spec, check specs against the docs, start a new spec.")
+var root = new RootCommand("zapi: Z-API specs from the documentation. Import a page into a spec, check specs against the docs, start a new spec, show a built-in one, redact a recording.")
 {
     ImportCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
     ShowCommand.Create(),
+    RedactCommand.Create(),
 };
 
 ParseResult parse = root.Parse(args);

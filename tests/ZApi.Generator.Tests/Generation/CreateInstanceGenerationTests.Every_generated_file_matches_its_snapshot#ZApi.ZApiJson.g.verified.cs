@@ -18,31 +18,6 @@ internal delegate T ZApiItemReader<T>(ref global::System.Text.Json.Utf8JsonReade
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 internal static class ZApiJson
 {
-    /// <summary>Parses a whole 2xx body; any failure becomes a <see cref="ZApiException"/> naming the operation.</summary>
-    public static T Read<T>(global::System.ReadOnlySpan<byte> body, string operation, global::System.Net.HttpStatusCode status, ZApiJsonReader<T> read)
-    {
-        try
-        {
-            var reader = new global::System.Text.Json.Utf8JsonReader(body, new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
-            if (!reader.Read())
-            {
-                throw new global::System.Text.Json.JsonException("The body is empty; a JSON object was expected.");
-            }
-
-            T value = read(ref reader);
-            if (reader.Read())
-            {
-                throw new global::System.Text.Json.JsonException($"Unexpected {reader.TokenType} after the end of the response object.");
-            }
-
-            return value;
-        }
-        catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException or global::System.ArgumentOutOfRangeException)
-        {
-            throw ZApiRequests.InvalidBody(operation, status, body, exception);
-        }
-    }
-
     /// <summary>Checks that the reader stands on '{'.</summary>
     public static void ExpectObject(ref global::System.Text.Json.Utf8JsonReader reader)
     {

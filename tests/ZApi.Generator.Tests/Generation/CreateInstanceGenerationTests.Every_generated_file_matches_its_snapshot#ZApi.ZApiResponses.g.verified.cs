@@ -23,7 +23,7 @@ internal static class ZApiResponses
         (byte[] buffer, int length) = await ReadAsync(response, operation, options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
         try
         {
-            return ZApiJson.Read(new global::System.ReadOnlySpan<byte>(buffer, 0, length), operation, response.StatusCode, read);
+            return ZApiJsonBody.Read(new global::System.ReadOnlySpan<byte>(buffer, 0, length), operation, response.StatusCode, read);
         }
         finally
         {

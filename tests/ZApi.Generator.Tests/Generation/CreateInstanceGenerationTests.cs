@@ -28,6 +28,7 @@ public sealed class CreateInstanceGenerationTests
                 "ZApi.ZApiException.g.cs",
                 "ZApi.ZApiInstance.g.cs",
                 "ZApi.ZApiJson.g.cs",
+                "ZApi.ZApiJsonBody.g.cs",
                 "ZApi.ZApiJsonContent.g.cs",
                 "ZApi.ZApiQuery.g.cs",
                 "ZApi.ZApiRequests.g.cs",
