@@ -63,10 +63,17 @@ public sealed class PackageContentTests
     public void The_contracts_package_carries_the_harness_and_the_spec_library()
     {
         Assert.Equal(
-            new[] { "README.md", "lib/net10.0/ZApi.Contracts.dll", "lib/net10.0/ZApi.Specs.dll" },
+            new[] { "README.md", "lib/net10.0/ZApi.Contracts.dll", "lib/net10.0/ZApi.Specs.dll", "lib/net8.0/ZApi.Contracts.dll", "lib/net8.0/ZApi.Specs.dll" },
             Files(_feed.ContractsPackage));
-        string[] dependencies = Nuspec(_feed.ContractsPackage).Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).OrderBy(id => id).ToArray();
-        Assert.Equal(new[] { "WireMock.Net", "xunit.extensibility.core", "YamlDotNet" }, dependencies);
+
+        // No test framework: the same package serves xunit v2 and v3, NUnit and MSTest.
+        XElement[] groups = Nuspec(_feed.ContractsPackage).Descendants().Where(e => e.Name.LocalName == "group").ToArray();
+        Assert.Equal(new[] { "net10.0", "net8.0" }, groups.Select(g => (string)g.Attribute("targetFramework")!).OrderBy(t => t, System.StringComparer.Ordinal));
+        foreach (XElement group in groups)
+        {
+            string[] dependencies = group.Elements().Select(e => (string)e.Attribute("id")!).OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
+            Assert.Equal(new[] { "WireMock.Net", "YamlDotNet" }, dependencies);
+        }
     }
 
     private static string[] Files(string package)

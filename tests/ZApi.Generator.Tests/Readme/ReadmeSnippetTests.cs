@@ -67,6 +67,18 @@ public sealed class ReadmeSnippetTests
         Assert.True(ReadSnippets().Count >= 5, "README.md lost its C# snippets?");
     }
 
+    [Fact]
+    public void The_test_classes_of_the_contract_section_are_the_ones_the_packaging_tests_paste_into_new_projects()
+    {
+        // ```csharp framework=... blocks need a test framework and the packages: ContractsConsumerTests builds and runs each.
+        string readme = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "README.md")).Replace("\r\n", "\n");
+        string[] frameworks = Regex.Matches(readme, "```csharp framework=(\\S+)\n").Select(m => m.Groups[1].Value).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        string packaging = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ZApi.Packaging.Tests", "ContractsConsumerTests.cs"));
+
+        Assert.Equal(new[] { "mstest", "nunit", "recorded", "xunit", "xunit.v3" }, frameworks);
+        Assert.All(frameworks, f => Assert.Contains($"\"{f}\"", packaging));
+    }
+
     [Theory]
     [MemberData(nameof(Snippets))]
     public void A_readme_snippet_compiles_against_the_generated_client(int index, string firstLine)
