@@ -43,6 +43,13 @@ if (args.Contains("--catalogue"))
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "--footprint")
+{
+    // Where the generator's cold run allocates at N specs: reading the specs, Roslyn parsing the output.
+    GeneratorFootprint.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args.Contains("--profile"))
 {
     // The generated client's call step by step, next to the floor d): where its time and bytes go.

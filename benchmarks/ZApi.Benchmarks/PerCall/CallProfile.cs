@@ -93,7 +93,7 @@ internal static class CallProfile
         });
         Step("response bytes: new ByteArrayContent only (subtracted above)", () => new ByteArrayContent(body));
 
-        Step("parse: ZApiJson.Read(body, ..., CreateInstanceEndpoint.ReadResponse)", () => ZApi.ZApiJson.Read(body, "create-instance", System.Net.HttpStatusCode.Created, ZApi.CreateInstanceEndpoint.ReadResponse));
+        Step("parse: ZApiJsonBody.Read(body, ..., CreateInstanceEndpoint.ReadResponse)", () => ZApi.ZApiJsonBody.Read(body, "create-instance", System.Net.HttpStatusCode.Created, ZApi.CreateInstanceEndpoint.ReadResponse));
         Step("parse: d) Utf8JsonReader by hand", () => Utf8Parse(body));
         Console.WriteLine();
     }
@@ -119,7 +119,7 @@ internal static class CallProfile
             if (!pooledRead)
             {
                 byte[] body = await httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                return ZApi.ZApiJson.Read(body, ZApi.CreateInstanceEndpoint.Operation, httpResponse.StatusCode, ZApi.CreateInstanceEndpoint.ReadResponse);
+                return ZApi.ZApiJsonBody.Read(body, ZApi.CreateInstanceEndpoint.Operation, httpResponse.StatusCode, ZApi.CreateInstanceEndpoint.ReadResponse);
             }
 
             Stream stream = await httpResponse.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -140,7 +140,7 @@ internal static class CallProfile
                     }
                 }
 
-                return ZApi.ZApiJson.Read(new ReadOnlySpan<byte>(buffer, 0, length), ZApi.CreateInstanceEndpoint.Operation, httpResponse.StatusCode, ZApi.CreateInstanceEndpoint.ReadResponse);
+                return ZApi.ZApiJsonBody.Read(new ReadOnlySpan<byte>(buffer, 0, length), ZApi.CreateInstanceEndpoint.Operation, httpResponse.StatusCode, ZApi.CreateInstanceEndpoint.ReadResponse);
             }
             finally
             {
