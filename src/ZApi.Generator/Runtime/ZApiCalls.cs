@@ -29,13 +29,14 @@ internal static class ZApiCalls
             try
             {
                 response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
-                global::System.Threading.CancellationToken bodyToken = bodyTimeout.Token;
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyToken).ConfigureAwait(false);
+                    throw await ErrorAsync(http, response, operation, hintFor, cancellationToken).ConfigureAwait(false);
                 }
-                return await ZApiResponses.ReadJsonAsync(response, operation, options, read, bodyToken).ConfigureAwait(false);
+
+                // Completes without an async step when the body is already there; the body time-out starts only if a read waits.
+                (byte[] Buffer, int Length) body = await ZApiResponses.ReadAsync(http, response, operation, options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
+                return ZApiResponses.Json(response, operation, body, read);
             }
             catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
             {
@@ -68,13 +69,13 @@ internal static class ZApiCalls
             try
             {
                 response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
-                global::System.Threading.CancellationToken bodyToken = bodyTimeout.Token;
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyToken).ConfigureAwait(false);
+                    throw await ErrorAsync(http, response, operation, hintFor, cancellationToken).ConfigureAwait(false);
                 }
-                return await ZApiResponses.ReadTextAsync(response, operation, options, bodyToken).ConfigureAwait(false);
+
+                (byte[] Buffer, int Length) body = await ZApiResponses.ReadAsync(http, response, operation, options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
+                return ZApiResponses.Text(body);
             }
             catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
             {
@@ -108,9 +109,8 @@ internal static class ZApiCalls
                 response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
-                    // Only an error has a body to read here (the excerpt), so only then a body time-out.
-                    using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
-                    throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyTimeout.Token).ConfigureAwait(false);
+                    // Only an error has a body to read here (the excerpt).
+                    throw await ErrorAsync(http, response, operation, hintFor, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
@@ -126,6 +126,26 @@ internal static class ZApiCalls
             {
                 response?.Dispose();
             }
+        }
+    }
+
+    /// <summary>The exception for an answer outside 2xx; its excerpt is read under the body time-out.</summary>
+    private static async global::System.Threading.Tasks.Task<ZApiException> ErrorAsync(
+        global::System.Net.Http.HttpClient http,
+        global::System.Net.Http.HttpResponseMessage response,
+        string operation,
+        global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Take(http, cancellationToken);
+        try
+        {
+            bodyTimeout.Arm();
+            return await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyTimeout.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            bodyTimeout.Release();
         }
     }
 }
