@@ -36,7 +36,6 @@ internal static class ZApiResponses
         byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent((int)global::System.Math.Min(declared.GetValueOrDefault(4095) + 1L, 81920));
         int length = 0;
         ZApiBodyTimeout timeout = ZApiBodyTimeout.Take(http, cancellationToken);
-        global::System.IO.Stream? stream = null;
         bool handedOver = false;
         try
         {
@@ -47,7 +46,7 @@ internal static class ZApiResponses
                 return ReadRestAsync(response, operation, maxBytes, opening, null, default, buffer, 0, timeout);
             }
 
-            stream = opening.GetAwaiter().GetResult();
+            global::System.IO.Stream stream = opening.GetAwaiter().GetResult();
             while (true)
             {
                 buffer = Grow(response, operation, maxBytes, buffer, length);
@@ -82,9 +81,9 @@ internal static class ZApiResponses
         }
         finally
         {
+            // The stream is the response's: disposing the response (as every caller does) releases it.
             if (!handedOver)
             {
-                stream?.Dispose();
                 timeout.Release();
             }
         }
@@ -136,13 +135,82 @@ internal static class ZApiResponses
         }
         finally
         {
-            stream?.Dispose();
             timeout.Release();
         }
     }
 
+    /// <summary>
+    /// The documented JSON answer, or the <see cref="ZApiException"/> of an error status. Completes
+    /// synchronously when the body is already there; only a read that waits adds an async step.
+    /// </summary>
+    public static global::System.Threading.Tasks.ValueTask<T> ReadJsonAsync<T>(
+        global::System.Net.Http.HttpClient http,
+        global::System.Net.Http.HttpResponseMessage response,
+        string operation,
+        int maxBytes,
+        global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
+        ZApiJsonReader<T> read,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return new global::System.Threading.Tasks.ValueTask<T>(FailAsync<T>(http, response, operation, hintFor, cancellationToken));
+        }
+
+        global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> reading = ReadAsync(http, response, operation, maxBytes, cancellationToken);
+        return reading.IsCompletedSuccessfully
+            ? new global::System.Threading.Tasks.ValueTask<T>(Json(response, operation, reading.Result, read))
+            : JsonAsync(response, operation, reading, read);
+    }
+
+    /// <summary>The plain-text answer (such as <c>OK</c>, read as UTF-8), or the <see cref="ZApiException"/> of an error status.</summary>
+    public static global::System.Threading.Tasks.ValueTask<string> ReadTextAsync(
+        global::System.Net.Http.HttpClient http,
+        global::System.Net.Http.HttpResponseMessage response,
+        string operation,
+        int maxBytes,
+        global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return new global::System.Threading.Tasks.ValueTask<string>(FailAsync<string>(http, response, operation, hintFor, cancellationToken));
+        }
+
+        global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> reading = ReadAsync(http, response, operation, maxBytes, cancellationToken);
+        return reading.IsCompletedSuccessfully
+            ? new global::System.Threading.Tasks.ValueTask<string>(Text(reading.Result))
+            : TextAsync(reading);
+    }
+
+    /// <summary>Throws the exception for an answer outside 2xx; its excerpt is read under the body time-out.</summary>
+    public static async global::System.Threading.Tasks.Task<T> FailAsync<T>(
+        global::System.Net.Http.HttpClient http,
+        global::System.Net.Http.HttpResponseMessage response,
+        string operation,
+        global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Take(http, cancellationToken);
+        try
+        {
+            bodyTimeout.Arm();
+            throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyTimeout.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            bodyTimeout.Release();
+        }
+    }
+
+    private static async global::System.Threading.Tasks.ValueTask<T> JsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operation, global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> reading, ZApiJsonReader<T> read) =>
+        Json(response, operation, await reading.ConfigureAwait(false), read);
+
+    private static async global::System.Threading.Tasks.ValueTask<string> TextAsync(global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> reading) =>
+        Text(await reading.ConfigureAwait(false));
+
     /// <summary>Parses a body read by <see cref="ReadAsync"/> and returns its buffer to the pool.</summary>
-    public static T Json<T>(global::System.Net.Http.HttpResponseMessage response, string operation, (byte[] Buffer, int Length) body, ZApiJsonReader<T> read)
+    private static T Json<T>(global::System.Net.Http.HttpResponseMessage response, string operation, (byte[] Buffer, int Length) body, ZApiJsonReader<T> read)
     {
         try
         {
@@ -155,7 +223,7 @@ internal static class ZApiResponses
     }
 
     /// <summary>Decodes a body read by <see cref="ReadAsync"/> as UTF-8 and returns its buffer to the pool.</summary>
-    public static string Text((byte[] Buffer, int Length) body)
+    private static string Text((byte[] Buffer, int Length) body)
     {
         try
         {
