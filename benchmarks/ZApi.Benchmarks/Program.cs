@@ -18,6 +18,7 @@ using ZApi.Benchmarks.Webhooks;
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --short    a few iterations, under two minutes, ratios as plain lines
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --webhooks   webhook payloads: ZApiWebhooks.Read against STJ source-gen polymorphism, --short's job
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --profile  the generated call step by step next to d)
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --paired   per-call time ratios, clients alternating in short rounds (robust to outside load)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --load     send-text under load: 64 in flight, ~1 ms latency; throughput, CPU and bytes per call
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Hostile*'   hostile specs at two sizes: cost grows linearly
@@ -53,6 +54,13 @@ if (args.Contains("--load"))
     return 0;
 }
 
+if (args.Contains("--paired"))
+{
+    // Only the per-call time ratios, clients alternating in short rounds (about 30 s).
+    PairedCallRatios.Print(PairedCallRatios.Run());
+    return 0;
+}
+
 if (args.Contains("--profile"))
 {
     // The generated client's call step by step, next to the floor d): where its time and bytes go.
@@ -83,9 +91,11 @@ if (args.Contains("--short"))
         .SelectMany(Measurement.From)
         .ToList();
     measurements.AddRange(ShortBuildTime.Run());
-    List<LoadResult> load = LoadBenchmark.Run(calls: 30_000, repetitions: 3, warmupCalls: 10_000);
+    List<LoadResult> load = LoadBenchmark.Run(calls: 20_000, repetitions: 5, warmupCalls: 10_000);
     LoadBenchmark.Print(load);
+    List<PairedCallRatios.Result> paired = PairedCallRatios.Run();
     Ratios.Print(measurements);
+    PairedCallRatios.Print(paired);
     Ratios.PrintLoad(load);
 }
 else if (args.Length > 0)
@@ -111,7 +121,9 @@ else
     measurements.AddRange(Measurement.From(build));
     List<LoadResult> load = LoadBenchmark.Run(calls: 50_000, repetitions: 7, warmupCalls: 20_000);
     LoadBenchmark.Print(load);
+    List<PairedCallRatios.Result> paired = PairedCallRatios.Run();
     Ratios.Print(measurements);
+    PairedCallRatios.Print(paired);
     Ratios.PrintLoad(load);
     WebhookParsingRatios.Print(Measurement.From(webhooks));
 }

@@ -63,6 +63,20 @@ internal static class CallProfile
         byte[] sendBody = sendText.ResponseBody;
         Step("send-text parse: ZApiJson.Read(..., SendTextEndpoint.ReadResponse)", () => ZApi.ZApiJson.Read(sendBody, "send-text", System.Net.HttpStatusCode.OK, ZApi.SendTextEndpoint.ReadResponse));
         Step("send-text parse: d) ReadResponse", () => Utf8HandWrittenInstanceClient.ReadResponse(sendBody));
+        Step("send-text parse: generated reader, comments skipped (as ZApiJson.Read)", () =>
+        {
+            var reader = new Utf8JsonReader(sendBody, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            reader.Read();
+            ZApi.MessageSent sent = ZApi.SendTextEndpoint.ReadResponse(ref reader);
+            return reader.Read() ? null! : sent;
+        });
+        Step("send-text parse: generated reader, comments disallowed", () =>
+        {
+            var reader = new Utf8JsonReader(sendBody);
+            reader.Read();
+            ZApi.MessageSent sent = ZApi.SendTextEndpoint.ReadResponse(ref reader);
+            return reader.Read() ? null! : sent;
+        });
         Step("send-text header: ZApiRequests.AddClientToken", () =>
         {
             using var m = new HttpRequestMessage(HttpMethod.Post, AbsoluteEndpoint);
