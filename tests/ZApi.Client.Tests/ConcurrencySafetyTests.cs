@@ -118,6 +118,30 @@ public sealed class ConcurrencySafetyTests
         server.AssertEveryBodyWasItsCallsOwn(completed, index => Request(index, stall: false));
     }
 
+    [Fact]
+    public async Task ClientsOfSeveralInstances_UsedInTurn_EachCallGoesToItsOwnInstancesRoute()
+    {
+        // Each instance keeps the resolved URIs of its routes: interleaved instances must never get another's.
+        const int calls = 1_500;
+        var server = new InterleavingServer();
+        using var http = new HttpClient(server, disposeHandler: false);
+        InstanceClient root = Client(http);
+        InstanceClient[] instances = Enumerable.Range(0, 5).Select(i => root.ForInstance("INSTANCE-" + i, "TOKEN/" + i)).ToArray();
+
+        await RunAsync(calls, async index =>
+        {
+            SendTextRequest request = Request(index, stall: false);
+            MessageSent sent = await instances[index % instances.Length].SendTextAsync(request);
+            AssertOwnAnswer(index, request, sent);
+        });
+
+        for (int index = 0; index < calls; index++)
+        {
+            int instance = index % instances.Length;
+            Assert.Equal($"https://api.z-api.io/instances/INSTANCE-{instance}/token/TOKEN%2F{instance}/send-text", server.RequestUri(index));
+        }
+    }
+
     private static InstanceClient Client(HttpClient http) =>
         new(http, new ZApiClientOptions { InstanceId = "3C01A5C2E0B7A2A8", InstanceToken = "F2B4C1D6E8A0B3C5", ClientToken = "CLIENT-TOKEN-concurrency" });
 
@@ -201,12 +225,15 @@ public sealed class ConcurrencySafetyTests
     private sealed class InterleavingServer : HttpMessageHandler
     {
         private readonly ConcurrentDictionary<int, byte[]> _bodies = new();
+        private readonly ConcurrentDictionary<int, string> _uris = new();
         private int _asyncBodies;
         private int _bufferedBodies;
 
         public int AsyncBodies => Volatile.Read(ref _asyncBodies);
 
         public int BufferedBodies => Volatile.Read(ref _bufferedBodies);
+
+        public string? RequestUri(int index) => _uris.TryGetValue(index, out string? uri) ? uri : null;
 
         public void AssertEveryBodyWasItsCallsOwn(IEnumerable<int> indexes, Func<int, SendTextRequest> request)
         {
@@ -239,6 +266,7 @@ public sealed class ConcurrencySafetyTests
             }
 
             int index = int.Parse(message.AsSpan(1, message.IndexOf('|') - 1), System.Globalization.CultureInfo.InvariantCulture);
+            _uris[index] = request.RequestUri!.AbsoluteUri;
             if (!_bodies.TryAdd(index, body))
             {
                 throw new InvalidOperationException($"Call {index} reached the server twice.");

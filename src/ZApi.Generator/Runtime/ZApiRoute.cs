@@ -47,49 +47,21 @@ internal sealed class ZApiRoute
 }
 
 /// <summary>
-/// A route on the client's instance without parameters of its own (such as <c>send-text</c>): the
-/// absolute URI is built on the first call and reused while the instance and the base address stay
-/// the same objects. One entry per endpoint: calls alternating between instances build it each time.
+/// A route on the client's instance without parameters of its own (such as <c>send-text</c>). Each
+/// instance keeps the absolute URIs of the routes it has called (<see cref="ZApiInstance.Resolve"/>),
+/// reused while the base address stays the same object: clients of several instances, used in turn,
+/// each keep their own.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "ZApiGeneratorVersion")]
 internal sealed class ZApiInstanceRoute
 {
-    private readonly string _relative;
-    private Resolved? _last;
-
     /// <summary>The route after the instance prefix, such as <c>send-text</c>.</summary>
-    public ZApiInstanceRoute(string relative) => _relative = relative;
+    public ZApiInstanceRoute(string relative) => Relative = relative;
+
+    /// <summary>The route after the instance prefix.</summary>
+    public string Relative { get; }
 
     /// <summary>The request URI of the instance's route, on the HttpClient's BaseAddress (it wins) or else on <see cref="ZApiClientOptions.BaseAddress"/>.</summary>
-    public global::System.Uri Resolve(global::System.Net.Http.HttpClient http, ZApiClientOptions options, ZApiInstance instance, string operation)
-    {
-        global::System.Uri baseAddress = http.BaseAddress ?? options.BaseAddress;
-        Resolved? last = _last;
-        if (last is not null && ReferenceEquals(last.Instance, instance) && ReferenceEquals(last.BaseAddress, baseAddress))
-        {
-            return last.Uri;
-        }
-
-        string route = instance.Prefix(operation) + _relative;
-        ZApiRequests.EnsureSecure(baseAddress);
-        var uri = new global::System.Uri(baseAddress, route);
-        _last = new Resolved(instance, baseAddress, uri);
-        return uri;
-    }
-
-    private sealed class Resolved
-    {
-        public Resolved(ZApiInstance instance, global::System.Uri baseAddress, global::System.Uri uri)
-        {
-            Instance = instance;
-            BaseAddress = baseAddress;
-            Uri = uri;
-        }
-
-        public ZApiInstance Instance { get; }
-
-        public global::System.Uri BaseAddress { get; }
-
-        public global::System.Uri Uri { get; }
-    }
+    public global::System.Uri Resolve(global::System.Net.Http.HttpClient http, ZApiClientOptions options, ZApiInstance instance, string operation) =>
+        instance.Resolve(this, http.BaseAddress ?? options.BaseAddress, operation);
 }
