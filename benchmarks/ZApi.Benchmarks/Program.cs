@@ -10,6 +10,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
 using ZApi.Benchmarks;
 using ZApi.Benchmarks.BuildTime;
+using ZApi.Benchmarks.Load;
 using ZApi.Benchmarks.PerCall;
 using ZApi.Benchmarks.Webhooks;
 
@@ -17,6 +18,8 @@ using ZApi.Benchmarks.Webhooks;
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --short    a few iterations, under two minutes, ratios as plain lines
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --webhooks   webhook payloads: ZApiWebhooks.Read against STJ source-gen polymorphism, --short's job
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --profile  the generated call step by step next to d)
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --paired   per-call time ratios, clients alternating in short rounds (robust to outside load)
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --load     send-text under load: 64 in flight, ~1 ms latency; throughput, CPU and bytes per call
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Hostile*'   hostile specs at two sizes: cost grows linearly
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*WebhookParsingProfile*'   ZApiWebhooks.Read step by step, next to one-pass floors
@@ -50,6 +53,21 @@ if (args.Length == 2 && args[0] == "--footprint")
     return 0;
 }
 
+if (args.Contains("--load"))
+{
+    // Plain runner (not BenchmarkDotNet): warm-up, then 7 interleaved repetitions of 50,000 calls per client, medians.
+    LoadBenchmark.Print(LoadBenchmark.Run(calls: 50_000, repetitions: 7, warmupCalls: 20_000));
+    Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
+if (args.Contains("--paired"))
+{
+    // Only the per-call time ratios, clients alternating in short rounds (about 30 s).
+    PairedCallRatios.Print(PairedCallRatios.Run());
+    return 0;
+}
+
 if (args.Contains("--profile"))
 {
     // The generated client's call step by step, next to the floor d): where its time and bytes go.
@@ -76,14 +94,20 @@ if (args.Contains("--webhooks"))
 
 if (args.Contains("--short"))
 {
-    Summary calls = BenchmarkRunner.Run<CreateInstanceCallBenchmarks>(config.AddJob(shortJob));
-    List<Measurement> measurements = Measurement.From(calls);
+    List<Measurement> measurements = BenchmarkRunner.Run(new[] { typeof(CreateInstanceCallBenchmarks), typeof(SendTextCallBenchmarks) }, config.AddJob(shortJob))
+        .SelectMany(Measurement.From)
+        .ToList();
     measurements.AddRange(ShortBuildTime.Run());
+    List<LoadResult> load = LoadBenchmark.Run(calls: 20_000, repetitions: 5, warmupCalls: 10_000);
+    LoadBenchmark.Print(load);
+    List<PairedCallRatios.Result> paired = PairedCallRatios.Run();
     Ratios.Print(measurements);
+    PairedCallRatios.Print(paired);
+    Ratios.PrintLoad(load);
 }
 else if (args.Length > 0)
 {
-    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(GeneratorBuildBenchmarks), typeof(HostileSpecBenchmarks), typeof(CatalogueBuildBenchmarks), typeof(ConsumerBuildBenchmarks), typeof(WebhookParsingBenchmarks), typeof(WebhookParsingProfileBenchmarks) })
+    BenchmarkSwitcher.FromTypes(new[] { typeof(CreateInstanceCallBenchmarks), typeof(SendTextCallBenchmarks), typeof(GeneratorBuildBenchmarks), typeof(HostileSpecBenchmarks), typeof(CatalogueBuildBenchmarks), typeof(ConsumerBuildBenchmarks), typeof(WebhookParsingBenchmarks), typeof(WebhookParsingProfileBenchmarks) })
         .Run(args, config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
     return 0;
 }
@@ -93,13 +117,21 @@ else
     // Calls and webhook parsing: BenchmarkDotNet's default job. Build time: 1 launch, 3 warm-ups, 10 iterations (a cold Refit run at 1,000 methods takes seconds).
     Summary calls = BenchmarkRunner.Run<CreateInstanceCallBenchmarks>(
         config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
+    Summary sendText = BenchmarkRunner.Run<SendTextCallBenchmarks>(
+        config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
     Summary webhooks = BenchmarkRunner.Run<WebhookParsingBenchmarks>(
         config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
     Summary build = BenchmarkRunner.Run<GeneratorBuildBenchmarks>(
         config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance).WithId("BuildTime")));
     List<Measurement> measurements = Measurement.From(calls);
+    measurements.AddRange(Measurement.From(sendText));
     measurements.AddRange(Measurement.From(build));
+    List<LoadResult> load = LoadBenchmark.Run(calls: 50_000, repetitions: 7, warmupCalls: 20_000);
+    LoadBenchmark.Print(load);
+    List<PairedCallRatios.Result> paired = PairedCallRatios.Run();
     Ratios.Print(measurements);
+    PairedCallRatios.Print(paired);
+    Ratios.PrintLoad(load);
     WebhookParsingRatios.Print(Measurement.From(webhooks));
 }
 

@@ -15,6 +15,11 @@ internal static class Repository
 
     public static string CreateInstanceSpecPath => Path.Combine(Root, "specs", "partner", "create-instance.zapi.yaml");
 
+    public static string SendTextSpecPath => Path.Combine(Root, "specs", "message", "send-text.zapi.yaml");
+
+    /// <summary>send-text's request example and its 200 example, exactly as documented.</summary>
+    public static SendTextExample SendTextExample { get; } = ReadSendTextExample();
+
     /// <summary>The spec's request and 201 examples, exactly as documented (commas restored in the spec).</summary>
     public static DocumentedExample CreateInstanceExample { get; } = ReadExample();
 
@@ -62,6 +67,24 @@ internal static class Repository
             r.GetProperty("messageStatusCallbackUrl").GetString()!);
     }
 
+    private static SendTextExample ReadSendTextExample()
+    {
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(SendTextSpecPath))
+        {
+            yaml.Load(reader);
+        }
+
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        using JsonDocument request = JsonDocument.Parse(Scalar(Child(Child(root, "request"), "example")));
+        string response = Scalar(Child(Child(Child(root, "responses"), "200"), "example"));
+        return new SendTextExample(
+            200,
+            Encoding.UTF8.GetBytes(response),
+            request.RootElement.GetProperty("phone").GetString()!,
+            request.RootElement.GetProperty("message").GetString()!);
+    }
+
     private static YamlNode Child(YamlNode node, string key) =>
         ((YamlMappingNode)node).Children[new YamlScalarNode(key)];
 
@@ -94,3 +117,5 @@ internal sealed record DocumentedExample(
     string DisconnectedCallbackUrl,
     string ConnectedCallbackUrl,
     string MessageStatusCallbackUrl);
+
+internal sealed record SendTextExample(int StatusCode, byte[] ResponseBody, string Phone, string Message);

@@ -27,7 +27,6 @@ internal static class CallProfile
         DocumentedExample example = Repository.CreateInstanceExample;
         var options = new ZApi.ZApiClientOptions { PartnerToken = CreateInstanceCallBenchmarks.PartnerToken };
         var plainHttp = new HttpClient(new InMemoryHandler(example.ResponseBody, example.StatusCode), disposeHandler: false);
-        var baseHttp = new HttpClient(new InMemoryHandler(example.ResponseBody, example.StatusCode), disposeHandler: false) { BaseAddress = new Uri("https://api.z-api.io/") };
         var request = new ZApi.CreateInstanceRequest
         {
             Name = example.Name,
@@ -45,15 +44,84 @@ internal static class CallProfile
         var generated = new ZApi.PartnerClient(plainHttp, options);
 
         Console.WriteLine("== per-call profile: generated client step by step (ns and bytes per operation) ==");
-        Step("whole call, generated (no HttpClient.BaseAddress)", () => generated.CreateInstanceAsync(request).GetAwaiter().GetResult());
-        Step("whole call, d) by hand", () => utf8.CreateInstanceAsync(dto).GetAwaiter().GetResult());
-        Step("whole call, generated with a cached Uri", () => GeneratedVariant(plainHttp, options, request, cachedUri: true, pooledRead: false).GetAwaiter().GetResult());
-        Step("whole call, generated with a pooled response read", () => GeneratedVariant(plainHttp, options, request, cachedUri: false, pooledRead: true).GetAwaiter().GetResult());
-        Step("whole call, generated with both", () => GeneratedVariant(plainHttp, options, request, cachedUri: true, pooledRead: true).GetAwaiter().GetResult());
+        Step("whole call, generated create-instance (no HttpClient.BaseAddress)", () => generated.CreateInstanceAsync(request).GetAwaiter().GetResult());
+        Step("whole call, d) create-instance by hand", () => utf8.CreateInstanceAsync(dto).GetAwaiter().GetResult());
 
-        Step("URI: ZApiRequests.Resolve, no HttpClient.BaseAddress (new Uri(base, route))", () => ZApi.ZApiRequests.Resolve(plainHttp, options, "instances/integrator/on-demand"));
-        Step("URI: ZApiRequests.Resolve, HttpClient.BaseAddress set (new Uri(route, Relative))", () => ZApi.ZApiRequests.Resolve(baseHttp, options, "instances/integrator/on-demand"));
-        Step("URI: d) static readonly absolute Uri", () => AbsoluteEndpoint);
+        SendTextExample sendText = Repository.SendTextExample;
+        var instanceOptions = new ZApi.ZApiClientOptions { InstanceId = SendTextCallBenchmarks.InstanceId, InstanceToken = SendTextCallBenchmarks.InstanceToken, ClientToken = SendTextCallBenchmarks.ClientToken };
+        var instanceHttp = new HttpClient(new InMemoryHandler(sendText.ResponseBody, sendText.StatusCode), disposeHandler: false);
+        var instance = new ZApi.InstanceClient(instanceHttp, instanceOptions);
+        var utf8Instance = new Utf8HandWrittenInstanceClient(instanceHttp, SendTextCallBenchmarks.InstanceId, SendTextCallBenchmarks.InstanceToken, SendTextCallBenchmarks.ClientToken);
+        var sendRequest = new ZApi.SendTextRequest { Phone = sendText.Phone, Message = sendText.Message };
+        var sendDto = new SendTextRequestDto { Phone = sendText.Phone, Message = sendText.Message };
+        ZApi.ZApiInstance boundInstance = InstanceOf(instance);
+        Step("whole call, generated send-text", () => instance.SendTextAsync(sendRequest).GetAwaiter().GetResult());
+        Step("whole call, d) send-text by hand", () => utf8Instance.SendTextAsync(sendDto).GetAwaiter().GetResult());
+
+        Step("send-text body: ZApiJsonContent.Create", () => ZApi.ZApiJsonContent.Create(sendRequest, ZApi.SendTextEndpoint.WriteRequest));
+        Step("send-text body: d) WriteBody", () => Utf8HandWrittenInstanceClient.WriteBody(sendDto));
+        byte[] sendBody = sendText.ResponseBody;
+        Step("send-text parse: ZApiJsonBody.Read(..., SendTextEndpoint.ReadResponse)", () => ZApi.ZApiJsonBody.Read(sendBody, "send-text", System.Net.HttpStatusCode.OK, ZApi.SendTextEndpoint.ReadResponse));
+        Step("send-text parse: d) ReadResponse", () => Utf8HandWrittenInstanceClient.ReadResponse(sendBody));
+        Step("send-text parse: generated reader, comments skipped (as ZApiJsonBody.Read)", () =>
+        {
+            var reader = new Utf8JsonReader(sendBody, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            reader.Read();
+            ZApi.MessageSent sent = ZApi.SendTextEndpoint.ReadResponse(ref reader);
+            return reader.Read() ? null! : sent;
+        });
+        Step("send-text parse: generated reader, comments disallowed", () =>
+        {
+            var reader = new Utf8JsonReader(sendBody);
+            reader.Read();
+            ZApi.MessageSent sent = ZApi.SendTextEndpoint.ReadResponse(ref reader);
+            return reader.Read() ? null! : sent;
+        });
+        Step("send-text header: ZApiRequests.AddClientToken", () =>
+        {
+            using var m = new HttpRequestMessage(HttpMethod.Post, AbsoluteEndpoint);
+            ZApi.ZApiRequests.AddClientToken(m, instanceOptions);
+            return m;
+        });
+        var okResponse = new HttpResponseMessage(System.Net.HttpStatusCode.OK);
+        Step("send-text read+parse: ZApiResponses.ReadJsonAsync (buffered)", () =>
+        {
+            okResponse.Content = Content(sendBody);
+            return ZApi.ZApiResponses.ReadJsonAsync(instanceHttp, okResponse, "send-text", 4096, ZApi.SendTextEndpoint.HintFor, ZApi.SendTextEndpoint.ReadResponse, default).GetAwaiter().GetResult();
+        });
+
+        Step("URI: CreateInstanceEndpoint.RouteUri.Resolve (cached per base address)", () => ZApi.CreateInstanceEndpoint.RouteUri.Resolve(plainHttp, options));
+        Step("URI: SendTextEndpoint.RouteUri.Resolve (cached per instance and base address)", () => ZApi.SendTextEndpoint.RouteUri.Resolve(instanceHttp, instanceOptions, boundInstance, ZApi.SendTextEndpoint.Operation));
+        Step("URI: before, instance prefix + route, ZApiRequests.Resolve (new Uri per call)", () => ZApi.ZApiRequests.Resolve(instanceHttp, instanceOptions, "instances/" + SendTextCallBenchmarks.InstanceId + "/token/" + SendTextCallBenchmarks.InstanceToken + "/send-text"));
+        Step("URI: d) cached absolute Uri", () => AbsoluteEndpoint);
+
+        Step("body time-out: Take + Release, body already there (no timer)", () =>
+        {
+            ZApi.ZApiBodyTimeout t = ZApi.ZApiBodyTimeout.Take(plainHttp, default);
+            t.Release();
+            return plainHttp;
+        });
+        Step("body time-out: Take + Arm + Release (a read waited; as every call did before)", () =>
+        {
+            ZApi.ZApiBodyTimeout t = ZApi.ZApiBodyTimeout.Take(plainHttp, default);
+            t.Arm();
+            t.Release();
+            return plainHttp;
+        });
+        using var callerSource = new CancellationTokenSource();
+        Step("body time-out: Take + Arm + Release, cancellable caller token", () =>
+        {
+            ZApi.ZApiBodyTimeout t = ZApi.ZApiBodyTimeout.Take(plainHttp, callerSource.Token);
+            t.Arm();
+            t.Release();
+            return plainHttp;
+        });
+        Step("body time-out: before, CreateLinkedTokenSource + CancelAfter + Dispose (cancellable caller)", () =>
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(callerSource.Token);
+            linked.CancelAfter(plainHttp.Timeout);
+            return plainHttp;
+        });
 
         Step("message: new HttpRequestMessage(Post, uri) + Dispose", () =>
         {
@@ -74,88 +142,50 @@ internal static class CallProfile
             return m;
         }, subtract: "message: new HttpRequestMessage(Post, uri) + Dispose");
 
-        Step("request body: ZApiJsonContent.Create (pooled scratch + exact copy + content)", () => ZApi.ZApiJsonContent.Create(request, ZApi.CreateInstanceEndpoint.WriteRequest));
+        Step("request body: ZApiJsonContent.Create (per-thread scratch + exact copy + content)", () => ZApi.ZApiJsonContent.Create(request, ZApi.CreateInstanceEndpoint.WriteRequest));
         Step("request body: d) ArrayBufferWriter + ByteArrayContent + Content-Type", () => Utf8Write(dto));
 
-        Step("response bytes: Content.ReadAsByteArrayAsync (generated)", () =>
+        Step("response: new ByteArrayContent + Content-Type (subtracted below)", () => Content(body));
+        Step("response: Content.Headers.ContentLength (computed, then stored in the headers)", () => Content(body).Headers.ContentLength ?? 0, subtract: "response: new ByteArrayContent + Content-Type (subtracted below)");
+        Step("response: Content.Headers.NonValidated Content-Length (what ReadAsync uses)", () => Content(body).Headers.NonValidated.TryGetValues("Content-Length", out _), subtract: "response: new ByteArrayContent + Content-Type (subtracted below)");
+        var response = new HttpResponseMessage(System.Net.HttpStatusCode.Created);
+        Step("response bytes: ZApiResponses.ReadAsync (buffered: no async step, no timer)", () =>
         {
-            using var content = new ByteArrayContent(body);
-            return content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
-        });
+            response.Content = Content(body);
+            (byte[] buffer, int length) = ZApi.ZApiResponses.ReadAsync(plainHttp, response, "create-instance", options.MaxResponseBytes, default).GetAwaiter().GetResult();
+            ArrayPool<byte>.Shared.Return(buffer);
+            return length;
+        }, subtract: "response: new ByteArrayContent + Content-Type (subtracted below)");
         Step("response bytes: d) ReadAsStreamAsync into a pooled buffer", () =>
         {
-            using var content = new ByteArrayContent(body);
+            using var content = Content(body);
             Stream stream = content.ReadAsStreamAsync().GetAwaiter().GetResult();
             byte[] buffer = ArrayPool<byte>.Shared.Rent(1024);
-            int read = stream.Read(buffer, 0, buffer.Length);
+            int length = 0, read;
+            while ((read = stream.ReadAsync(buffer.AsMemory(length)).AsTask().GetAwaiter().GetResult()) > 0)
+            {
+                length += read;
+            }
+
             ArrayPool<byte>.Shared.Return(buffer);
-            return read;
-        });
-        Step("response bytes: new ByteArrayContent only (subtracted above)", () => new ByteArrayContent(body));
+            return length;
+        }, subtract: "response: new ByteArrayContent + Content-Type (subtracted below)");
 
         Step("parse: ZApiJsonBody.Read(body, ..., CreateInstanceEndpoint.ReadResponse)", () => ZApi.ZApiJsonBody.Read(body, "create-instance", System.Net.HttpStatusCode.Created, ZApi.CreateInstanceEndpoint.ReadResponse));
         Step("parse: d) Utf8JsonReader by hand", () => Utf8Parse(body));
         Console.WriteLine();
     }
 
-    /// <summary>The generated CreateInstanceAsync, copied, with the two candidate fixes switchable.</summary>
-    private static async Task<ZApi.CreateInstanceResponse> GeneratedVariant(HttpClient http, ZApi.ZApiClientOptions options, ZApi.CreateInstanceRequest request, bool cachedUri, bool pooledRead, CancellationToken cancellationToken = default)
+    private static ByteArrayContent Content(byte[] body)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        Uri uri = cachedUri ? AbsoluteEndpoint : ZApi.ZApiRequests.Resolve(http, options, ZApi.CreateInstanceEndpoint.Route);
-        using var httpRequest = new HttpRequestMessage(HttpMethod.Post, uri);
-        ZApi.ZApiRequests.AddPartnerToken(httpRequest, options, ZApi.CreateInstanceEndpoint.Operation);
-        httpRequest.Content = ZApi.ZApiJsonContent.Create(request, ZApi.CreateInstanceEndpoint.WriteRequest);
-
-        HttpResponseMessage? httpResponse = null;
-        try
-        {
-            httpResponse = await http.SendAsync(httpRequest, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!httpResponse.IsSuccessStatusCode)
-            {
-                throw await ZApi.ZApiRequests.ErrorAsync(httpResponse, ZApi.CreateInstanceEndpoint.Operation, ZApi.CreateInstanceEndpoint.HintFor(httpResponse.StatusCode), cancellationToken).ConfigureAwait(false);
-            }
-
-            if (!pooledRead)
-            {
-                byte[] body = await httpResponse.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                return ZApi.ZApiJsonBody.Read(body, ZApi.CreateInstanceEndpoint.Operation, httpResponse.StatusCode, ZApi.CreateInstanceEndpoint.ReadResponse);
-            }
-
-            Stream stream = await httpResponse.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(1024);
-            int length = 0;
-            try
-            {
-                int read;
-                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    length += read;
-                    if (length == buffer.Length)
-                    {
-                        byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-                }
-
-                return ZApi.ZApiJsonBody.Read(new ReadOnlySpan<byte>(buffer, 0, length), ZApi.CreateInstanceEndpoint.Operation, httpResponse.StatusCode, ZApi.CreateInstanceEndpoint.ReadResponse);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-        catch (Exception exception) when (ZApi.ZApiRequests.IsTransportFailure(exception, cancellationToken))
-        {
-            throw ZApi.ZApiRequests.TransportFailure(ZApi.CreateInstanceEndpoint.Operation, httpResponse, exception);
-        }
-        finally
-        {
-            httpResponse?.Dispose();
-        }
+        var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        return content;
     }
+
+    /// <summary>The client's instance, as its generated methods pass it (a private field; read once, outside the measured loop).</summary>
+    private static ZApi.ZApiInstance InstanceOf(ZApi.InstanceClient client) =>
+        (ZApi.ZApiInstance)typeof(ZApi.InstanceClient).GetField("_instance", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(client)!;
 
     private static readonly System.Collections.Generic.Dictionary<string, (double Ns, double Bytes)> Results = new();
 
@@ -202,7 +232,7 @@ internal static class CallProfile
     {
         ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        Utf8JsonWriter writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        Utf8JsonWriter writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
         writer.Reset(buffer);
         writer.WriteStartObject();
         writer.WriteString("name"u8, request.Name);

@@ -30,6 +30,10 @@ internal sealed class InMemoryHandler : HttpMessageHandler
 
     public string? LastContentType { get; private set; }
 
+    public string? LastClientToken { get; private set; }
+
+    public string? LastRequestUri { get; private set; }
+
     public bool Record { get; set; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -45,6 +49,8 @@ internal sealed class InMemoryHandler : HttpMessageHandler
             // Only while checking equivalence: reading headers may parse them.
             LastAuthorization = request.Headers.Authorization?.ToString();
             LastContentType = request.Content?.Headers.ContentType?.MediaType;
+            LastClientToken = request.Headers.TryGetValues("Client-Token", out var clientToken) ? string.Join(",", clientToken) : null;
+            LastRequestUri = request.RequestUri?.AbsoluteUri;
         }
 
         var response = new HttpResponseMessage(_status) { RequestMessage = request, Content = new ByteArrayContent(_responseBody) };

@@ -29,9 +29,11 @@ internal static partial class EndpointEmitter
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
                 }
 
-                string uri = request.Path.IsEmpty && request.Query.IsEmpty && !spec.IsInstanceBound
-                    ? $"{names.Endpoint}.RouteUri.Resolve(_http, _options)"
-                    : $"ZApiRequests.Resolve(_http, _options, {WriteRoute(writer, spec, names, types)})";
+                string uri = !request.Path.IsEmpty || !request.Query.IsEmpty
+                    ? $"ZApiRequests.Resolve(_http, _options, {WriteRoute(writer, spec, names, types)})"
+                    : spec.IsInstanceBound
+                        ? $"{names.Endpoint}.RouteUri.Resolve(_http, _options, _instance, {names.Endpoint}.Operation)"
+                        : $"{names.Endpoint}.RouteUri.Resolve(_http, _options)";
                 writer.Line($"var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, {uri});");
                 switch (spec.Credentials)
                 {

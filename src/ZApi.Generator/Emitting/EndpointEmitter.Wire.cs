@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ZApi.Specs.Model;
+using ZApi.Specs.Naming;
 
 namespace ZApi.Generator.Emitting;
 
@@ -22,6 +23,12 @@ internal static partial class EndpointEmitter
                 writer.Line();
                 DocComments.Raw(writer, "<summary>The route, resolved once per base address.</summary>");
                 writer.Line("public static readonly ZApiRoute RouteUri = new(Route);");
+            }
+            else if (spec.Request.Path.IsEmpty && spec.Request.Query.IsEmpty)
+            {
+                writer.Line();
+                DocComments.Raw(writer, "<summary>The route after the instance prefix, resolved once per instance and base address.</summary>");
+                writer.Line($"public static readonly ZApiInstanceRoute RouteUri = new({CSharpText.Literal(spec.Route.Substring(CredentialsNames.InstanceRoutePrefix.Length))});");
             }
 
             if (spec.Request.HasArrayBody)

@@ -205,63 +205,90 @@ internal static class ZApiRequests
 
 /// <summary>
 /// HttpClient's time-out ends when the headers arrive; this one covers reading the body after them,
-/// so a stalled body cannot hang the call. Without a cancellable caller token its source is reused
-/// per thread (reset when the call ends), so the common call allocates nothing for it.
+/// so a stalled body cannot hang the call. Its source is reused per thread: <see cref="Take"/> starts
+/// nothing, so a body that is already there is read without a timer; <see cref="Arm"/> starts the
+/// time-out (and links the caller's token) before the first read that has to wait. The struct is
+/// owned by one read at a time: it moves into the async continuation, never shared.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "ZApiGeneratorVersion")]
-internal readonly struct ZApiBodyTimeout : global::System.IDisposable
+internal struct ZApiBodyTimeout
 {
     [global::System.ThreadStatic]
     private static global::System.Threading.CancellationTokenSource? t_spare;
 
     private readonly global::System.Threading.CancellationTokenSource? _source;
-    private readonly bool _reusable;
+    private readonly global::System.Threading.CancellationToken _caller;
+    private readonly global::System.TimeSpan _timeout;
+    private global::System.Threading.CancellationTokenRegistration _link;
+    private bool _armed;
 
-    private ZApiBodyTimeout(global::System.Threading.CancellationTokenSource? source, bool reusable, global::System.Threading.CancellationToken token)
+    private ZApiBodyTimeout(global::System.Threading.CancellationTokenSource? source, global::System.Threading.CancellationToken caller, global::System.TimeSpan timeout)
     {
         _source = source;
-        _reusable = reusable;
-        Token = token;
+        _caller = caller;
+        _timeout = timeout;
+        _link = default;
+        _armed = false;
     }
 
-    /// <summary>The token body reads use: cancelled by the caller or when the time-out elapses.</summary>
-    public global::System.Threading.CancellationToken Token { get; }
+    /// <summary>The token body reads use: cancelled by the caller or, once armed, when the time-out elapses.</summary>
+    public global::System.Threading.CancellationToken Token => _source?.Token ?? _caller;
 
-    public static ZApiBodyTimeout Start(global::System.Net.Http.HttpClient http, global::System.Threading.CancellationToken cancellationToken)
+    /// <summary>Takes the thread's spare source (or a new one) without starting its timer; none when HttpClient has no time-out.</summary>
+    public static ZApiBodyTimeout Take(global::System.Net.Http.HttpClient http, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.TimeSpan timeout = http.Timeout;
         if (timeout == global::System.Threading.Timeout.InfiniteTimeSpan)
         {
-            return new ZApiBodyTimeout(null, false, cancellationToken);
-        }
-
-        if (cancellationToken.CanBeCanceled)
-        {
-            global::System.Threading.CancellationTokenSource linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            linked.CancelAfter(timeout);
-            return new ZApiBodyTimeout(linked, false, linked.Token);
+            return new ZApiBodyTimeout(null, cancellationToken, timeout);
         }
 
         global::System.Threading.CancellationTokenSource source = t_spare ?? new global::System.Threading.CancellationTokenSource();
         t_spare = null;
-        source.CancelAfter(timeout);
-        return new ZApiBodyTimeout(source, true, source.Token);
+        return new ZApiBodyTimeout(source, cancellationToken, timeout);
     }
 
-    public void Dispose()
+    /// <summary>Starts the time-out and links the caller's token (once): before a read that has to wait.</summary>
+    public void Arm()
     {
-        if (_source is null)
+        if (_armed || _source is null)
         {
             return;
         }
 
-        if (_reusable && t_spare is null && _source.TryReset())
+        _armed = true;
+        _source.CancelAfter(_timeout);
+        if (_caller.CanBeCanceled)
         {
-            t_spare = _source;
+            _link = _caller.UnsafeRegister(static source => ((global::System.Threading.CancellationTokenSource)source!).Cancel(), _source);
+        }
+    }
+
+    /// <summary>Gives the source back to the thread when it is still unused (never cancelled, timer stopped); else disposes it.</summary>
+    public void Release()
+    {
+        global::System.Threading.CancellationTokenSource? source = _source;
+        if (source is null)
+        {
             return;
         }
 
-        _source.Dispose();
+        if (_armed)
+        {
+            _link.Dispose();
+            if (!source.TryReset())
+            {
+                source.Dispose();
+                return;
+            }
+        }
+
+        if (t_spare is null)
+        {
+            t_spare = source;
+            return;
+        }
+
+        source.Dispose();
     }
 }
-

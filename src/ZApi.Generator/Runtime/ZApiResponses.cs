@@ -6,56 +6,27 @@ namespace ZApi;
 
 /// <summary>
 /// Reads 2xx bodies into pooled buffers, never more than <see cref="ZApiClientOptions.MaxResponseBytes"/>:
-/// a huge or endless answer becomes a <see cref="ZApiException"/>, not an out-of-memory.
+/// a huge or endless answer becomes a <see cref="ZApiException"/>, not an out-of-memory. A body that is
+/// already there (buffered, or in the connection's buffer) is read without an async step or a timer;
+/// the body time-out starts at the first read that has to wait.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "ZApiGeneratorVersion")]
 internal static class ZApiResponses
 {
-    /// <summary>Reads and parses the documented JSON response.</summary>
-    public static async global::System.Threading.Tasks.ValueTask<T> ReadJsonAsync<T>(
-        global::System.Net.Http.HttpResponseMessage response,
-        string operation,
-        ZApiClientOptions options,
-        ZApiJsonReader<T> read,
-        global::System.Threading.CancellationToken cancellationToken)
-    {
-        (byte[] buffer, int length) = await ReadAsync(response, operation, options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return ZApiJsonBody.Read(new global::System.ReadOnlySpan<byte>(buffer, 0, length), operation, response.StatusCode, read);
-        }
-        finally
-        {
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Reads a plain-text response (such as <c>OK</c>) as UTF-8.</summary>
-    public static async global::System.Threading.Tasks.ValueTask<string> ReadTextAsync(
-        global::System.Net.Http.HttpResponseMessage response,
-        string operation,
-        ZApiClientOptions options,
-        global::System.Threading.CancellationToken cancellationToken)
-    {
-        (byte[] buffer, int length) = await ReadAsync(response, operation, options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return global::System.Text.Encoding.UTF8.GetString(buffer, 0, length);
-        }
-        finally
-        {
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>The whole body in a rented buffer (the caller returns it); completes without allocating when the content is already buffered.</summary>
-    private static async global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> ReadAsync(
+    /// <summary>
+    /// The whole body in a rented buffer (the caller returns it to <see cref="global::System.Buffers.ArrayPool{T}.Shared"/>).
+    /// Completes synchronously, allocating nothing, while every read does; the first read that has to
+    /// wait continues in <see cref="ReadRestAsync"/> with the body time-out running.
+    /// </summary>
+    public static global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> ReadAsync(
+        global::System.Net.Http.HttpClient http,
         global::System.Net.Http.HttpResponseMessage response,
         string operation,
         int maxBytes,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        long? declared = response.Content.Headers.ContentLength;
+        cancellationToken.ThrowIfCancellationRequested();
+        long? declared = DeclaredLength(response.Content);
         if (declared > maxBytes)
         {
             throw TooLarge(response, operation, maxBytes, null);
@@ -64,28 +35,32 @@ internal static class ZApiResponses
         // The declared length only sizes the first buffer, within reason: a server's claim allocates nothing big.
         byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent((int)global::System.Math.Min(declared.GetValueOrDefault(4095) + 1L, 81920));
         int length = 0;
+        ZApiBodyTimeout timeout = ZApiBodyTimeout.Take(http, cancellationToken);
+        bool handedOver = false;
         try
         {
-            using global::System.IO.Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            global::System.Threading.Tasks.Task<global::System.IO.Stream> opening = response.Content.ReadAsStreamAsync(timeout.Token);
+            if (!opening.IsCompleted)
+            {
+                handedOver = true;
+                return ReadRestAsync(response, operation, maxBytes, opening, null, default, buffer, 0, timeout);
+            }
+
+            global::System.IO.Stream stream = opening.GetAwaiter().GetResult();
             while (true)
             {
-                if (length == buffer.Length)
+                buffer = Grow(response, operation, maxBytes, buffer, length);
+                global::System.Threading.Tasks.ValueTask<int> reading = stream.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), timeout.Token);
+                if (!reading.IsCompleted)
                 {
-                    if (length > maxBytes)
-                    {
-                        throw TooLarge(response, operation, maxBytes, new global::System.ReadOnlySpan<byte>(buffer, 0, length));
-                    }
-
-                    byte[] larger = global::System.Buffers.ArrayPool<byte>.Shared.Rent(global::System.Math.Min((long)buffer.Length * 2, (long)maxBytes + 1) is long size && size > buffer.Length ? (int)size : buffer.Length + 1);
-                    global::System.Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                    global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
+                    handedOver = true;
+                    return ReadRestAsync(response, operation, maxBytes, null, stream, reading, buffer, length, timeout);
                 }
 
-                int read = await stream.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), cancellationToken).ConfigureAwait(false);
+                int read = reading.GetAwaiter().GetResult();
                 if (read == 0)
                 {
-                    break;
+                    return new global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)>((buffer, length));
                 }
 
                 length += read;
@@ -94,14 +69,205 @@ internal static class ZApiResponses
                     throw TooLarge(response, operation, maxBytes, new global::System.ReadOnlySpan<byte>(buffer, 0, length));
                 }
             }
+        }
+        catch
+        {
+            if (!handedOver)
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
 
-            return (buffer, length);
+            throw;
+        }
+        finally
+        {
+            // The stream is the response's: disposing the response (as every caller does) releases it.
+            if (!handedOver)
+            {
+                timeout.Release();
+            }
+        }
+    }
+
+    /// <summary>The rest of <see cref="ReadAsync"/> once a read has to wait: the body time-out runs from here on.</summary>
+    private static async global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> ReadRestAsync(
+        global::System.Net.Http.HttpResponseMessage response,
+        string operation,
+        int maxBytes,
+        global::System.Threading.Tasks.Task<global::System.IO.Stream>? opening,
+        global::System.IO.Stream? stream,
+        global::System.Threading.Tasks.ValueTask<int> reading,
+        byte[] buffer,
+        int length,
+        ZApiBodyTimeout timeout)
+    {
+        timeout.Arm();
+        try
+        {
+            if (opening is not null)
+            {
+                stream = await opening.ConfigureAwait(false);
+                reading = stream.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), timeout.Token);
+            }
+
+            while (true)
+            {
+                int read = await reading.ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length);
+                }
+
+                length += read;
+                if (length > maxBytes)
+                {
+                    throw TooLarge(response, operation, maxBytes, new global::System.ReadOnlySpan<byte>(buffer, 0, length));
+                }
+
+                buffer = Grow(response, operation, maxBytes, buffer, length);
+                reading = stream!.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), timeout.Token);
+            }
         }
         catch
         {
             global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             throw;
         }
+        finally
+        {
+            timeout.Release();
+        }
+    }
+
+    /// <summary>
+    /// The documented JSON answer, or the <see cref="ZApiException"/> of an error status. Completes
+    /// synchronously when the body is already there; only a read that waits adds an async step.
+    /// </summary>
+    public static global::System.Threading.Tasks.ValueTask<T> ReadJsonAsync<T>(
+        global::System.Net.Http.HttpClient http,
+        global::System.Net.Http.HttpResponseMessage response,
+        string operation,
+        int maxBytes,
+        global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
+        ZApiJsonReader<T> read,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return new global::System.Threading.Tasks.ValueTask<T>(FailAsync<T>(http, response, operation, hintFor, cancellationToken));
+        }
+
+        global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> reading = ReadAsync(http, response, operation, maxBytes, cancellationToken);
+        return reading.IsCompletedSuccessfully
+            ? new global::System.Threading.Tasks.ValueTask<T>(Json(response, operation, reading.Result, read))
+            : JsonAsync(response, operation, reading, read);
+    }
+
+    /// <summary>The plain-text answer (such as <c>OK</c>, read as UTF-8), or the <see cref="ZApiException"/> of an error status.</summary>
+    public static global::System.Threading.Tasks.ValueTask<string> ReadTextAsync(
+        global::System.Net.Http.HttpClient http,
+        global::System.Net.Http.HttpResponseMessage response,
+        string operation,
+        int maxBytes,
+        global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return new global::System.Threading.Tasks.ValueTask<string>(FailAsync<string>(http, response, operation, hintFor, cancellationToken));
+        }
+
+        global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> reading = ReadAsync(http, response, operation, maxBytes, cancellationToken);
+        return reading.IsCompletedSuccessfully
+            ? new global::System.Threading.Tasks.ValueTask<string>(Text(reading.Result))
+            : TextAsync(reading);
+    }
+
+    /// <summary>Throws the exception for an answer outside 2xx; its excerpt is read under the body time-out.</summary>
+    public static async global::System.Threading.Tasks.Task<T> FailAsync<T>(
+        global::System.Net.Http.HttpClient http,
+        global::System.Net.Http.HttpResponseMessage response,
+        string operation,
+        global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Take(http, cancellationToken);
+        try
+        {
+            bodyTimeout.Arm();
+            throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyTimeout.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            bodyTimeout.Release();
+        }
+    }
+
+    private static async global::System.Threading.Tasks.ValueTask<T> JsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operation, global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> reading, ZApiJsonReader<T> read) =>
+        Json(response, operation, await reading.ConfigureAwait(false), read);
+
+    private static async global::System.Threading.Tasks.ValueTask<string> TextAsync(global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> reading) =>
+        Text(await reading.ConfigureAwait(false));
+
+    /// <summary>Parses a body read by <see cref="ReadAsync"/> and returns its buffer to the pool.</summary>
+    private static T Json<T>(global::System.Net.Http.HttpResponseMessage response, string operation, (byte[] Buffer, int Length) body, ZApiJsonReader<T> read)
+    {
+        try
+        {
+            return ZApiJsonBody.Read(new global::System.ReadOnlySpan<byte>(body.Buffer, 0, body.Length), operation, response.StatusCode, read);
+        }
+        finally
+        {
+            global::System.Buffers.ArrayPool<byte>.Shared.Return(body.Buffer);
+        }
+    }
+
+    /// <summary>Decodes a body read by <see cref="ReadAsync"/> as UTF-8 and returns its buffer to the pool.</summary>
+    private static string Text((byte[] Buffer, int Length) body)
+    {
+        try
+        {
+            return global::System.Text.Encoding.UTF8.GetString(body.Buffer, 0, body.Length);
+        }
+        finally
+        {
+            global::System.Buffers.ArrayPool<byte>.Shared.Return(body.Buffer);
+        }
+    }
+
+    /// <summary>
+    /// The Content-Length the answer declares, read as the handler stored it (a socket handler's raw
+    /// header is not parsed into the header store); null when none is declared.
+    /// </summary>
+    private static long? DeclaredLength(global::System.Net.Http.HttpContent content)
+    {
+        if (content.Headers.NonValidated.TryGetValues("Content-Length", out global::System.Net.Http.Headers.HeaderStringValues values)
+            && values.Count == 1
+            && long.TryParse(values.ToString(), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out long declared))
+        {
+            return declared;
+        }
+
+        return null;
+    }
+
+    /// <summary>The buffer to read into next: the same while it has room; refused when full past the limit, else one twice its size.</summary>
+    private static byte[] Grow(global::System.Net.Http.HttpResponseMessage response, string operation, int maxBytes, byte[] buffer, int length)
+    {
+        if (length < buffer.Length)
+        {
+            return buffer;
+        }
+
+        if (length > maxBytes)
+        {
+            throw TooLarge(response, operation, maxBytes, new global::System.ReadOnlySpan<byte>(buffer, 0, length));
+        }
+
+        byte[] larger = global::System.Buffers.ArrayPool<byte>.Shared.Rent(global::System.Math.Min((long)buffer.Length * 2, (long)maxBytes + 1) is long size && size > buffer.Length ? (int)size : buffer.Length + 1);
+        global::System.Buffer.BlockCopy(buffer, 0, larger, 0, length);
+        global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 
     private static ZApiException TooLarge(global::System.Net.Http.HttpResponseMessage response, string operation, int maxBytes, global::System.ReadOnlySpan<byte> head) =>

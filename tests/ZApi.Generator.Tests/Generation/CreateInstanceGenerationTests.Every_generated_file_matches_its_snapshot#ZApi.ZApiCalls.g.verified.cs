@@ -8,8 +8,10 @@ namespace ZApi;
 /// <summary>
 /// The exchange every generated method ends with: send the request it built, map an error status
 /// to <see cref="ZApiException"/> with the documented hint, read the documented answer. The method
-/// hands over its request (disposed here) and returns this task: one async step per call, which is
-/// why each variant sends inline rather than through a shared async helper.
+/// hands over its request (disposed here) and returns this task: one async step per call. Reading
+/// the answer (<see cref="ZApiResponses"/>) adds no async step while the body is already there, and
+/// each variant has as few awaits and fields as it can: its state machine is boxed whenever the
+/// server makes the call wait, that is, on nearly every real call.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 internal static class ZApiCalls
@@ -24,33 +26,25 @@ internal static class ZApiCalls
         ZApiJsonReader<T> read,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        using (request)
+        global::System.Net.Http.HttpResponseMessage? response = null;
+        try
         {
-            global::System.Net.Http.HttpResponseMessage? response = null;
-            try
-            {
-                response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
-                global::System.Threading.CancellationToken bodyToken = bodyTimeout.Token;
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyToken).ConfigureAwait(false);
-                }
-                return await ZApiResponses.ReadJsonAsync(response, operation, options, read, bodyToken).ConfigureAwait(false);
-            }
-            catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
-            {
-                throw ZApiRequests.TransportFailure(operation, response, exception);
-            }
-            catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
-            {
-                // Cancelled through the body time-out's linked token: report the caller's own token.
-                throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
-            }
-            finally
-            {
-                response?.Dispose();
-            }
+            response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            return await ZApiResponses.ReadJsonAsync(http, response, operation, options.MaxResponseBytes, hintFor, read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
+        {
+            throw ZApiRequests.TransportFailure(operation, response, exception);
+        }
+        catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled through the body time-out's linked token: report the caller's own token.
+            throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
+        }
+        finally
+        {
+            response?.Dispose();
+            request.Dispose();
         }
     }
 
@@ -63,33 +57,25 @@ internal static class ZApiCalls
         global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        using (request)
+        global::System.Net.Http.HttpResponseMessage? response = null;
+        try
         {
-            global::System.Net.Http.HttpResponseMessage? response = null;
-            try
-            {
-                response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
-                global::System.Threading.CancellationToken bodyToken = bodyTimeout.Token;
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyToken).ConfigureAwait(false);
-                }
-                return await ZApiResponses.ReadTextAsync(response, operation, options, bodyToken).ConfigureAwait(false);
-            }
-            catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
-            {
-                throw ZApiRequests.TransportFailure(operation, response, exception);
-            }
-            catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
-            {
-                // Cancelled through the body time-out's linked token: report the caller's own token.
-                throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
-            }
-            finally
-            {
-                response?.Dispose();
-            }
+            response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            return await ZApiResponses.ReadTextAsync(http, response, operation, options.MaxResponseBytes, hintFor, cancellationToken).ConfigureAwait(false);
+        }
+        catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
+        {
+            throw ZApiRequests.TransportFailure(operation, response, exception);
+        }
+        catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled through the body time-out's linked token: report the caller's own token.
+            throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
+        }
+        finally
+        {
+            response?.Dispose();
+            request.Dispose();
         }
     }
 
@@ -101,32 +87,29 @@ internal static class ZApiCalls
         global::System.Func<global::System.Net.HttpStatusCode, string?> hintFor,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        using (request)
+        global::System.Net.Http.HttpResponseMessage? response = null;
+        try
         {
-            global::System.Net.Http.HttpResponseMessage? response = null;
-            try
+            response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
             {
-                response = await http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
-                {
-                    // Only an error has a body to read here (the excerpt), so only then a body time-out.
-                    using ZApiBodyTimeout bodyTimeout = ZApiBodyTimeout.Start(http, cancellationToken);
-                    throw await ZApiRequests.ErrorAsync(response, operation, hintFor(response.StatusCode), bodyTimeout.Token).ConfigureAwait(false);
-                }
+                // Only an error has a body to read here (the excerpt).
+                await ZApiResponses.FailAsync<bool>(http, response, operation, hintFor, cancellationToken).ConfigureAwait(false);
             }
-            catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
-            {
-                throw ZApiRequests.TransportFailure(operation, response, exception);
-            }
-            catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
-            {
-                // Cancelled through the body time-out's linked token: report the caller's own token.
-                throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
-            }
-            finally
-            {
-                response?.Dispose();
-            }
+        }
+        catch (global::System.Exception exception) when (ZApiRequests.IsTransportFailure(exception, cancellationToken))
+        {
+            throw ZApiRequests.TransportFailure(operation, response, exception);
+        }
+        catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled through the body time-out's linked token: report the caller's own token.
+            throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
+        }
+        finally
+        {
+            response?.Dispose();
+            request.Dispose();
         }
     }
 }

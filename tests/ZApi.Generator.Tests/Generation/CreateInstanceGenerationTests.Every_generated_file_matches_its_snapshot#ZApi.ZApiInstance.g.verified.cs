@@ -15,6 +15,7 @@ internal sealed class ZApiInstance
     private readonly string? _id;
     private readonly string? _token;
     private string? _prefix;
+    private ResolvedRoute[] _routes = global::System.Array.Empty<ResolvedRoute>();
 
     public ZApiInstance(string? id, string? token)
     {
@@ -30,6 +31,47 @@ internal sealed class ZApiInstance
     /// <summary>The route prefix, with a trailing '/'; fails before sending when the id or the token is missing.</summary>
     public string Prefix(string operation) => _prefix ??= Build(operation);
 
+    /// <summary>
+    /// The absolute URI of <paramref name="route"/> on this instance: built on the first call, then
+    /// reused while the base address stays the same object. The list is replaced, never changed, so
+    /// readers need no lock; two threads adding at once only means one URI is built again later.
+    /// </summary>
+    public global::System.Uri Resolve(ZApiInstanceRoute route, global::System.Uri baseAddress, string operation)
+    {
+        ResolvedRoute[] routes = global::System.Threading.Volatile.Read(ref _routes);
+        foreach (ResolvedRoute resolved in routes)
+        {
+            if (ReferenceEquals(resolved.Route, route) && ReferenceEquals(resolved.BaseAddress, baseAddress))
+            {
+                return resolved.Uri;
+            }
+        }
+
+        ZApiRequests.EnsureSecure(baseAddress);
+        var uri = new global::System.Uri(baseAddress, Prefix(operation) + route.Relative);
+
+        // One entry per route (a new base address replaces the route's old entry): at most one per endpoint.
+        int others = 0;
+        foreach (ResolvedRoute resolved in routes)
+        {
+            others += ReferenceEquals(resolved.Route, route) ? 0 : 1;
+        }
+
+        var next = new ResolvedRoute[others + 1];
+        int index = 0;
+        foreach (ResolvedRoute resolved in routes)
+        {
+            if (!ReferenceEquals(resolved.Route, route))
+            {
+                next[index++] = resolved;
+            }
+        }
+
+        next[index] = new ResolvedRoute(route, baseAddress, uri);
+        global::System.Threading.Interlocked.CompareExchange(ref _routes, next, routes);
+        return uri;
+    }
+
     private string Build(string operation)
     {
         if (string.IsNullOrEmpty(_id))
@@ -43,5 +85,21 @@ internal sealed class ZApiInstance
         }
 
         return "instances/" + ZApiRequests.PathSegment(_id!, "instanceId") + "/token/" + ZApiRequests.PathSegment(_token!, "instanceToken") + "/";
+    }
+
+    private sealed class ResolvedRoute
+    {
+        public ResolvedRoute(ZApiInstanceRoute route, global::System.Uri baseAddress, global::System.Uri uri)
+        {
+            Route = route;
+            BaseAddress = baseAddress;
+            Uri = uri;
+        }
+
+        public ZApiInstanceRoute Route { get; }
+
+        public global::System.Uri BaseAddress { get; }
+
+        public global::System.Uri Uri { get; }
     }
 }

@@ -51,7 +51,8 @@ internal sealed class ZApiJsonContent : global::System.Net.Http.HttpContent
         }
         finally
         {
-            writer.Reset(global::System.IO.Stream.Null);
+            // The writer keeps pointing at this thread's scratch buffer (Reset above starts it over);
+            // resetting it to a Stream would allocate a new internal buffer writer on every call.
             output.Release();
         }
     }

@@ -46,3 +46,23 @@ internal sealed class ZApiRoute
         public global::System.Uri Uri { get; }
     }
 }
+
+/// <summary>
+/// A route on the client's instance without parameters of its own (such as <c>send-text</c>). Each
+/// instance keeps the absolute URIs of the routes it has called (<see cref="ZApiInstance.Resolve"/>),
+/// reused while the base address stays the same object: clients of several instances, used in turn,
+/// each keep their own.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
+internal sealed class ZApiInstanceRoute
+{
+    /// <summary>The route after the instance prefix, such as <c>send-text</c>.</summary>
+    public ZApiInstanceRoute(string relative) => Relative = relative;
+
+    /// <summary>The route after the instance prefix.</summary>
+    public string Relative { get; }
+
+    /// <summary>The request URI of the instance's route, on the HttpClient's BaseAddress (it wins) or else on <see cref="ZApiClientOptions.BaseAddress"/>.</summary>
+    public global::System.Uri Resolve(global::System.Net.Http.HttpClient http, ZApiClientOptions options, ZApiInstance instance, string operation) =>
+        instance.Resolve(this, http.BaseAddress ?? options.BaseAddress, operation);
+}

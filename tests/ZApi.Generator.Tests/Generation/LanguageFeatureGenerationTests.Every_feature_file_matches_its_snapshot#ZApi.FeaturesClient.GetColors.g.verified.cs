@@ -17,8 +17,7 @@ partial class FeaturesClient
     /// <exception cref="ZApiException">The server answered outside 2xx, answered with a body that is not the documented response, or did not answer.</exception>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetColorsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        string _route = _instance.Prefix(GetColorsEndpoint.Operation) + "business/tags/colors";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, GetColorsEndpoint.RouteUri.Resolve(_http, _options, _instance, GetColorsEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, GetColorsEndpoint.Operation, GetColorsEndpoint.HintFor, GetColorsEndpoint.ReadResponse, cancellationToken);
     }
@@ -33,6 +32,9 @@ internal static class GetColorsEndpoint
 
     /// <summary><c>GET /instances/{instanceId}/token/{instanceToken}/business/tags/colors</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/business/tags/colors";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("business/tags/colors");
 
     /// <summary>Reads the documented response object of data-named members.</summary>
     public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)

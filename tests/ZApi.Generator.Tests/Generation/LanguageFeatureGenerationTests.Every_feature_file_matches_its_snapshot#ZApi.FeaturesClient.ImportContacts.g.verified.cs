@@ -35,8 +35,7 @@ partial class FeaturesClient
     public global::System.Threading.Tasks.Task<ImportContactsResponse> ImportContactsAsync(global::System.Collections.Generic.IReadOnlyList<Contact> request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(ImportContactsEndpoint.Operation) + "contacts/add";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ImportContactsEndpoint.RouteUri.Resolve(_http, _options, _instance, ImportContactsEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, ImportContactsEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, ImportContactsEndpoint.Operation, ImportContactsEndpoint.HintFor, ImportContactsEndpoint.ReadResponse, cancellationToken);
@@ -52,6 +51,9 @@ internal static class ImportContactsEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/contacts/add</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/contacts/add";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("contacts/add");
 
     /// <summary>Writes <paramref name="request"/> as the documented JSON array.</summary>
     public static void WriteRequest(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<Contact> request)

@@ -35,8 +35,7 @@ partial class FeaturesClient
     public global::System.Threading.Tasks.Task<MessageSent> SendNoteAsync(SendNoteRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(SendNoteEndpoint.Operation) + "send-note";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, SendNoteEndpoint.RouteUri.Resolve(_http, _options, _instance, SendNoteEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, SendNoteEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, SendNoteEndpoint.Operation, SendNoteEndpoint.HintFor, SendNoteEndpoint.ReadResponse, cancellationToken);
@@ -52,6 +51,9 @@ internal static class SendNoteEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/send-note</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/send-note";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("send-note");
 
     private static readonly global::System.Text.Json.JsonEncodedText PhoneMember = global::System.Text.Json.JsonEncodedText.Encode("phone");
     private static readonly global::System.Text.Json.JsonEncodedText TextMember = global::System.Text.Json.JsonEncodedText.Encode("text");

@@ -35,8 +35,7 @@ partial class FeaturesClient
     public global::System.Threading.Tasks.Task<MessageSent> SendPollNoteAsync(SendPollNoteRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(SendPollNoteEndpoint.Operation) + "send-poll-note";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, SendPollNoteEndpoint.RouteUri.Resolve(_http, _options, _instance, SendPollNoteEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, SendPollNoteEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, SendPollNoteEndpoint.Operation, SendPollNoteEndpoint.HintFor, SendPollNoteEndpoint.ReadResponse, cancellationToken);
@@ -52,6 +51,9 @@ internal static class SendPollNoteEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/send-poll-note</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/send-poll-note";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("send-poll-note");
 
     private static readonly global::System.Text.Json.JsonEncodedText PhoneMember = global::System.Text.Json.JsonEncodedText.Encode("phone");
     private static readonly global::System.Text.Json.JsonEncodedText OptionsMember = global::System.Text.Json.JsonEncodedText.Encode("options");

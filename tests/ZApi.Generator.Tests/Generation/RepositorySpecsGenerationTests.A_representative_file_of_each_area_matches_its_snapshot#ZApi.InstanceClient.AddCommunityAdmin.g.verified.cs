@@ -48,8 +48,7 @@ partial class InstanceClient
     public global::System.Threading.Tasks.Task<AddCommunityAdminResponse> AddCommunityAdminAsync(AddCommunityAdminRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(AddCommunityAdminEndpoint.Operation) + "add-admin";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, AddCommunityAdminEndpoint.RouteUri.Resolve(_http, _options, _instance, AddCommunityAdminEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, AddCommunityAdminEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, AddCommunityAdminEndpoint.Operation, AddCommunityAdminEndpoint.HintFor, AddCommunityAdminEndpoint.ReadResponse, cancellationToken);
@@ -65,6 +64,9 @@ internal static class AddCommunityAdminEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/add-admin</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/add-admin";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("add-admin");
 
     private static readonly global::System.Text.Json.JsonEncodedText CommunityIdMember = global::System.Text.Json.JsonEncodedText.Encode("communityId");
     private static readonly global::System.Text.Json.JsonEncodedText PhonesMember = global::System.Text.Json.JsonEncodedText.Encode("phones");

@@ -36,8 +36,7 @@ partial class InstanceClient
     public global::System.Threading.Tasks.Task<AddContactsResponse> AddContactsAsync(global::System.Collections.Generic.IReadOnlyList<PhoneBookContact> request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(AddContactsEndpoint.Operation) + "contacts/add";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, AddContactsEndpoint.RouteUri.Resolve(_http, _options, _instance, AddContactsEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, AddContactsEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, AddContactsEndpoint.Operation, AddContactsEndpoint.HintFor, AddContactsEndpoint.ReadResponse, cancellationToken);
@@ -53,6 +52,9 @@ internal static class AddContactsEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/contacts/add</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/contacts/add";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("contacts/add");
 
     /// <summary>Writes <paramref name="request"/> as the documented JSON array.</summary>
     public static void WriteRequest(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<PhoneBookContact> request)

@@ -48,8 +48,7 @@ partial class InstanceClient
     public global::System.Threading.Tasks.Task<ArchiveChatResponse> ArchiveChatAsync(ArchiveChatRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(ArchiveChatEndpoint.Operation) + "modify-chat";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ArchiveChatEndpoint.RouteUri.Resolve(_http, _options, _instance, ArchiveChatEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, ArchiveChatEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, ArchiveChatEndpoint.Operation, ArchiveChatEndpoint.HintFor, ArchiveChatEndpoint.ReadResponse, cancellationToken);
@@ -65,6 +64,9 @@ internal static class ArchiveChatEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/modify-chat</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/modify-chat";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("modify-chat");
 
     private static readonly global::System.Text.Json.JsonEncodedText PhoneMember = global::System.Text.Json.JsonEncodedText.Encode("phone");
     private static readonly global::System.Text.Json.JsonEncodedText ActionMember = global::System.Text.Json.JsonEncodedText.Encode("action");

@@ -76,8 +76,7 @@ partial class InstanceClient
     public global::System.Threading.Tasks.Task<CheckRegistrationAvailabilityResponse> CheckRegistrationAvailabilityAsync(CheckRegistrationAvailabilityRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(CheckRegistrationAvailabilityEndpoint.Operation) + "mobile/registration-available";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CheckRegistrationAvailabilityEndpoint.RouteUri.Resolve(_http, _options, _instance, CheckRegistrationAvailabilityEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, CheckRegistrationAvailabilityEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, CheckRegistrationAvailabilityEndpoint.Operation, CheckRegistrationAvailabilityEndpoint.HintFor, CheckRegistrationAvailabilityEndpoint.ReadResponse, cancellationToken);
@@ -93,6 +92,9 @@ internal static class CheckRegistrationAvailabilityEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/mobile/registration-available</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/mobile/registration-available";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("mobile/registration-available");
 
     private static readonly global::System.Text.Json.JsonEncodedText DdiMember = global::System.Text.Json.JsonEncodedText.Encode("ddi");
     private static readonly global::System.Text.Json.JsonEncodedText PhoneMember = global::System.Text.Json.JsonEncodedText.Encode("phone");

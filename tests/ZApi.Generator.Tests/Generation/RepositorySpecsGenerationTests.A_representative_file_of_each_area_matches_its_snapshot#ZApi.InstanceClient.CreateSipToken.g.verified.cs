@@ -42,8 +42,7 @@ partial class InstanceClient
     /// <exception cref="ZApiException">The server answered outside 2xx (documented: 405, 415, with their advice in <see cref="ZApiException.Hint"/>), answered with a body that is not the documented response, or did not answer.</exception>
     public global::System.Threading.Tasks.Task<CreateSipTokenResponse> CreateSipTokenAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        string _route = _instance.Prefix(CreateSipTokenEndpoint.Operation) + "sip-token";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateSipTokenEndpoint.RouteUri.Resolve(_http, _options, _instance, CreateSipTokenEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, CreateSipTokenEndpoint.Operation, CreateSipTokenEndpoint.HintFor, CreateSipTokenEndpoint.ReadResponse, cancellationToken);
     }
@@ -58,6 +57,9 @@ internal static class CreateSipTokenEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/sip-token</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/sip-token";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("sip-token");
 
     /// <summary>Reads the documented response object; undeclared members are skipped, a missing required member fails.</summary>
     public static CreateSipTokenResponse ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)

@@ -17,8 +17,7 @@ partial class InstanceClient
     /// <exception cref="ZApiException">The server answered outside 2xx, answered with a body that is not the documented response, or did not answer.</exception>
     public global::System.Threading.Tasks.Task DisconnectAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        string _route = _instance.Prefix(DisconnectEndpoint.Operation) + "disconnect";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, DisconnectEndpoint.RouteUri.Resolve(_http, _options, _instance, DisconnectEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         return ZApiCalls.SendEmptyAsync(_http, _httpRequest, DisconnectEndpoint.Operation, DisconnectEndpoint.HintFor, cancellationToken);
     }
@@ -33,6 +32,9 @@ internal static class DisconnectEndpoint
 
     /// <summary><c>GET /instances/{instanceId}/token/{instanceToken}/disconnect</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/disconnect";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("disconnect");
 
     /// <summary>The documented advice for an error status, or null when the documentation does not describe it.</summary>
     public static string? HintFor(global::System.Net.HttpStatusCode status) => null;

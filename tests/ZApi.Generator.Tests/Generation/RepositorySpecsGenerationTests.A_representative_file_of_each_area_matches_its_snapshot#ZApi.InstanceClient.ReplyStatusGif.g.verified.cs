@@ -40,8 +40,7 @@ partial class InstanceClient
     public global::System.Threading.Tasks.Task<MessageSent> ReplyStatusGifAsync(ReplyStatusGifRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(ReplyStatusGifEndpoint.Operation) + "reply-status-gif";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ReplyStatusGifEndpoint.RouteUri.Resolve(_http, _options, _instance, ReplyStatusGifEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, ReplyStatusGifEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, ReplyStatusGifEndpoint.Operation, ReplyStatusGifEndpoint.HintFor, ReplyStatusGifEndpoint.ReadResponse, cancellationToken);
@@ -57,6 +56,9 @@ internal static class ReplyStatusGifEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/reply-status-gif</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/reply-status-gif";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("reply-status-gif");
 
     private static readonly global::System.Text.Json.JsonEncodedText PhoneMember = global::System.Text.Json.JsonEncodedText.Encode("phone");
     private static readonly global::System.Text.Json.JsonEncodedText GifMember = global::System.Text.Json.JsonEncodedText.Encode("gif");

@@ -48,8 +48,7 @@ partial class InstanceClient
     public global::System.Threading.Tasks.Task<MessageSent> SendMetaAiMessageAsync(SendMetaAiMessageRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(SendMetaAiMessageEndpoint.Operation) + "send-text";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, SendMetaAiMessageEndpoint.RouteUri.Resolve(_http, _options, _instance, SendMetaAiMessageEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, SendMetaAiMessageEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, SendMetaAiMessageEndpoint.Operation, SendMetaAiMessageEndpoint.HintFor, SendMetaAiMessageEndpoint.ReadResponse, cancellationToken);
@@ -65,6 +64,9 @@ internal static class SendMetaAiMessageEndpoint
 
     /// <summary><c>POST /instances/{instanceId}/token/{instanceToken}/send-text</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/send-text";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("send-text");
 
     private static readonly global::System.Text.Json.JsonEncodedText PhoneMember = global::System.Text.Json.JsonEncodedText.Encode("phone");
     private static readonly global::System.Text.Json.JsonEncodedText MessageMember = global::System.Text.Json.JsonEncodedText.Encode("message");

@@ -48,8 +48,7 @@ partial class InstanceClient
     public global::System.Threading.Tasks.Task<UpdateEveryWebhooksResponse> UpdateEveryWebhooksAsync(UpdateEveryWebhooksRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        string _route = _instance.Prefix(UpdateEveryWebhooksEndpoint.Operation) + "update-every-webhooks";
-        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, ZApiRequests.Resolve(_http, _options, _route));
+        var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, UpdateEveryWebhooksEndpoint.RouteUri.Resolve(_http, _options, _instance, UpdateEveryWebhooksEndpoint.Operation));
         ZApiRequests.AddClientToken(_httpRequest, _options);
         _httpRequest.Content = ZApiJsonContent.Create(request, UpdateEveryWebhooksEndpoint.WriteRequest);
         return ZApiCalls.SendJsonAsync(_http, _options, _httpRequest, UpdateEveryWebhooksEndpoint.Operation, UpdateEveryWebhooksEndpoint.HintFor, UpdateEveryWebhooksEndpoint.ReadResponse, cancellationToken);
@@ -65,6 +64,9 @@ internal static class UpdateEveryWebhooksEndpoint
 
     /// <summary><c>PUT /instances/{instanceId}/token/{instanceToken}/update-every-webhooks</c>, relative to the base address.</summary>
     public const string Route = "instances/{instanceId}/token/{instanceToken}/update-every-webhooks";
+
+    /// <summary>The route after the instance prefix, resolved once per instance and base address.</summary>
+    public static readonly ZApiInstanceRoute RouteUri = new("update-every-webhooks");
 
     private static readonly global::System.Text.Json.JsonEncodedText ValueMember = global::System.Text.Json.JsonEncodedText.Encode("value");
     private static readonly global::System.Text.Json.JsonEncodedText NotifySentByMeMember = global::System.Text.Json.JsonEncodedText.Encode("notifySentByMe");
