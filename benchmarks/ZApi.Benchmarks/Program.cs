@@ -123,6 +123,8 @@ else
         config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithId("Full")));
     Summary build = BenchmarkRunner.Run<GeneratorBuildBenchmarks>(
         config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance).WithId("BuildTime")));
+    Summary catalogue = BenchmarkRunner.Run<CatalogueBuildBenchmarks>(
+        config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance).WithId("Catalogue")));
     List<Measurement> measurements = Measurement.From(calls);
     measurements.AddRange(Measurement.From(sendText));
     measurements.AddRange(Measurement.From(build));
@@ -132,6 +134,7 @@ else
     Ratios.Print(measurements);
     PairedCallRatios.Print(paired);
     Ratios.PrintLoad(load);
+    Ratios.PrintCatalogue(Measurement.From(catalogue));
     WebhookParsingRatios.Print(Measurement.From(webhooks));
 }
 

@@ -41,6 +41,19 @@ internal static class GeneratorFootprint
             }
         });
 
+        if (Environment.GetEnvironmentVariable("ZAPI_FOOTPRINT_TREE") == "1")
+        {
+            // Diagnostics only: the spec reader's YAML tree alone (internal), through reflection.
+            var read = typeof(SpecParser).Assembly.GetType("ZApi.Specs.Yaml.YamlTreeReader")!.GetMethod("Read")!;
+            Measure("    YAML tree (YamlTreeReader, incl. YamlDotNet)", () =>
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    read.Invoke(null, new object[] { yaml[i], SyntheticSpecs.Path(i), new System.Collections.Generic.List<ZApi.Specs.Validation.SpecError>() });
+                }
+            });
+        }
+
         GeneratorRunResult result = zapi.ColdResult();
         string[] texts = result.GeneratedSources.Select(s => s.SourceText.ToString()).ToArray();
         long bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
