@@ -98,12 +98,14 @@ if (args.Contains("--short"))
         .SelectMany(Measurement.From)
         .ToList();
     measurements.AddRange(ShortBuildTime.Run());
+    List<Measurement> catalogue = ShortBuildTime.RunCatalogue();
     List<LoadResult> load = LoadBenchmark.Run(calls: 20_000, repetitions: 5, warmupCalls: 10_000);
     LoadBenchmark.Print(load);
     List<PairedCallRatios.Result> paired = PairedCallRatios.Run();
     Ratios.Print(measurements);
     PairedCallRatios.Print(paired);
     Ratios.PrintLoad(load);
+    Ratios.PrintCatalogue(catalogue);
 }
 else if (args.Length > 0)
 {

@@ -29,6 +29,19 @@ internal static class ShortBuildTime
         return results;
     }
 
+    /// <summary>The generator over the built-in catalogue (every spec of <c>specs/</c>): cold, unrelated edit, one spec edited.</summary>
+    public static List<Measurement> RunCatalogue()
+    {
+        BuildScenario catalogue = BuildScenario.Catalogue();
+        catalogue.Verify();
+        return new List<Measurement>
+        {
+            Measure("Cold", 0, 7, () => catalogue.RunCold()),
+            Measure("UnrelatedEdit", 0, 70, () => catalogue.RunAfterUnrelatedEdit()),
+            Measure("OneSpecEdited", 0, 70, () => catalogue.RunAfterEditingOne()),
+        };
+    }
+
     private static Measurement Measure(string method, int specs, int runs, Func<object> run)
     {
         run();
