@@ -49,7 +49,13 @@ public sealed partial class ContractVerifier
             ?? throw new ContractViolationException($"Recorded {recorded}: the compiled spec does not parse.");
         ContractEntry entry = findEntry(spec.Id)
             ?? throw new ContractViolationException($"Recorded {recorded}: the generated client has no entry for '{spec.Id}'. Is ZApiContracts true?");
-        HarEntry exchange = HarReader.Read(recorded.HarPath)[recorded.Entry - 1];
+        IReadOnlyList<HarEntry> recording = HarReader.Read(recorded.HarPath);
+        if (recorded.Entry < 1 || recorded.Entry > recording.Count)
+        {
+            throw new ContractViolationException($"Recorded {recorded}: the recording has {recording.Count} exchange(s) now; it changed since the cases were listed. Run the tests again.");
+        }
+
+        HarEntry exchange = recording[recorded.Entry - 1];
         RouteMatch match = RouteMatch.Find(new[] { spec }, exchange.Method, exchange.Url.AbsolutePath, exchange.RequestBody)
             ?? throw new ContractViolationException($"Recorded {recorded}: the recording changed since the cases were listed.");
 

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json.Nodes;
 using ZApi.Contracts.Recorded;
 using ZApi.Specs.Model;
+using ZApi.Specs.Naming;
 
 namespace ZApi.Contracts;
 
@@ -34,13 +35,6 @@ internal static class Secrets
         Members(Parse(exchange.ResponseBody), failures);
     }
 
-    /// <summary>Whether a member's value is a credential: its name says token, secret, password or key.</summary>
-    public static bool IsSecretName(string name)
-    {
-        string lower = name.ToLowerInvariant();
-        return lower.Contains("token") || lower.Contains("secret") || lower.Contains("password") || lower.EndsWith("apikey", StringComparison.Ordinal) || lower.EndsWith("api_key", StringComparison.Ordinal);
-    }
-
     private static void Members(JsonNode? node, ContractFailures failures)
     {
         switch (node)
@@ -48,7 +42,7 @@ internal static class Secrets
             case JsonObject json:
                 foreach (var member in json)
                 {
-                    if (IsSecretName(member.Key) && member.Value is JsonValue value)
+                    if (SecretNames.IsSecret(member.Key) && member.Value is JsonValue value)
                     {
                         failures.Hide(value.ToString());
                     }

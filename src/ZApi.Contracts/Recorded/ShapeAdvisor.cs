@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ZApi.Specs.Model;
+using ZApi.Specs.Parsing;
 
 namespace ZApi.Contracts.Recorded;
 
@@ -187,7 +188,7 @@ internal sealed class ShapeAdvisor
             string a = name.ToLowerInvariant(), b = candidate.ToLowerInvariant();
             int distance = a == b ? 0
                 : Math.Min(a.Length, b.Length) >= 4 && (a.Contains(b) || b.Contains(a)) ? 2 // token → instanceToken
-                : Distance(a, b, 3);
+                : ClosestName.Distance(a, b);
             if (distance < bestDistance && distance <= (name.Length >= 5 ? 2 : 1))
             {
                 best = candidate;
@@ -196,30 +197,5 @@ internal sealed class ShapeAdvisor
         }
 
         return best;
-    }
-
-    /// <summary>Levenshtein distance, or <paramref name="cap"/> once it reaches it (names of members are short).</summary>
-    private static int Distance(string a, string b, int cap)
-    {
-        if (Math.Abs(a.Length - b.Length) >= cap || a.Length > 64 || b.Length > 64)
-        {
-            return cap;
-        }
-
-        int[] previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        int[] current = new int[b.Length + 1];
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return Math.Min(previous[b.Length], cap);
     }
 }

@@ -3,8 +3,11 @@ using System.Collections.Generic;
 
 namespace ZApi.Specs.Parsing;
 
-/// <summary>Suggests the known name closest to a misspelt one (edit distance), for "did you mean" messages.</summary>
-internal static class ClosestName
+/// <summary>
+/// Suggests the known name closest to a misspelt one (edit distance), for "did you mean" messages of
+/// the parser and for the contract harness's "renamed member" advice.
+/// </summary>
+public static class ClosestName
 {
     /// <summary>Callers offer at most this many candidates: a suggestion is help, not a search.</summary>
     public const int MaxCandidates = 200;
@@ -43,7 +46,8 @@ internal static class ClosestName
         return best is not null && bestDistance <= Math.Max(2, best.Length / 2) ? best : null;
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>The edit (Levenshtein) distance of two names, case as given; <see cref="int.MaxValue"/> for names too long to compare.</summary>
+    public static int Distance(string a, string b)
     {
         if (a.Length > MaxCompared || b.Length > MaxCompared)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using ZApi.Specs.Naming;
 
 namespace ZApi.Tool.Redact;
 
@@ -33,7 +34,9 @@ internal static class HarRedactor
 {
     public static RedactReport Redact(JsonNode har, RedactOptions options)
     {
-        JsonArray entries = har["log"]?["entries"] as JsonArray ?? throw new System.IO.InvalidDataException("not a HAR file: it has no log.entries array.");
+        JsonArray entries = (har as JsonObject)?["log"] is JsonObject log && log["entries"] is JsonArray found
+            ? found
+            : throw new System.IO.InvalidDataException("not a HAR file: it has no log.entries array.");
         int dropped = 0;
         if (options.OnlyApi)
         {
@@ -135,7 +138,7 @@ internal static class HarRedactor
                     string name = member.Key.ToLowerInvariant();
                     if (member.Value is JsonValue value && value.ToString() is { Length: > 0 } text)
                     {
-                        if (name.Contains("token") || name.Contains("secret") || name.Contains("password"))
+                        if (SecretNames.IsSecret(member.Key))
                         {
                             secrets.Add(text, "token", "TOKEN");
                         }

@@ -128,6 +128,22 @@ public sealed class HarRedactorTests : System.IDisposable
         Assert.Equal(once.ToJsonString(), twice.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"log\": 3}")]
+    [InlineData("{\"log\": {\"entries\": {}}}")]
+    [InlineData("not json")]
+    public async Task A_file_that_is_not_a_har_recording_is_one_line_and_exit_code_2(string content)
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "bad.har"), content);
+
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "redact", "bad.har");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Equal(content, File.ReadAllText(Path.Combine(_folder.Path, "bad.har")));
+    }
+
     [Fact]
     public async Task The_command_rewrites_the_file_in_place_or_writes_out_and_reports_what_it_replaced()
     {
