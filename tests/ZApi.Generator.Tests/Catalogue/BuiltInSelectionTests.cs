@@ -102,6 +102,30 @@ public sealed class BuiltInSelectionTests
         Assert.Contains("At", run.Sources.Single(s => s.HintName == "ZApi.Types.Sent.g.cs").SourceText.ToString());
     }
 
+    [Fact]
+    public void A_project_spec_that_changes_a_type_built_in_endpoints_share_gets_one_error_at_its_file_and_the_built_ins_stay()
+    {
+        const string shared = "types:\n  Sent:\n    required:\n      - { name: id, type: string }\n";
+        var catalogue = new[]
+        {
+            new InMemoryAdditionalText(Folder + "message/send-alpha.zapi.yaml", Spec("send-alpha", "/send-alpha", client: "instance") + shared),
+            new InMemoryAdditionalText(Folder + "message/send-beta.zapi.yaml", Spec("send-beta", "/send-beta", client: "instance") + shared),
+            new InMemoryAdditionalText(Folder + "group/create-gamma.zapi.yaml", Spec("create-gamma", "/create-gamma", client: "instance") + shared),
+        };
+        string own = Spec("send-omega", "/send-omega", client: "instance") + "types:\n  Sent:\n    required:\n      - { name: id, type: string }\n      - { name: at, type: timestamp }\n";
+
+        GeneratorRun run = GeneratorHarness.Run(catalogue.Append(GeneratorHarness.Spec("send-omega.zapi.yaml", own)), Properties(null));
+
+        Diagnostic error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("ZAPI018", "/project/specs/send-omega.zapi.yaml"), (error.Id, error.Location.GetLineSpan().Path));
+        Assert.Equal(
+            "The type 'Sent' differs from the built-in one that 3 built-in endpoints share (group/create-gamma, message/send-alpha, message/send-beta); keep it identical to the built-in definition, or give yours a name of its own. This spec is skipped; the built-in endpoints keep theirs.",
+            error.GetMessage());
+        Assert.Equal("CreateGammaAsync SendAlphaAsync SendBetaAsync", string.Join(" ", Methods(run)));
+        Assert.DoesNotContain("At", run.Sources.Single(s => s.HintName == "ZApi.Types.Sent.g.cs").SourceText.ToString());
+        Assert.Empty(run.CompilationProblems);
+    }
+
     private static GeneratorRun Run(string? endpoints, params InMemoryAdditionalText[] own) =>
         GeneratorHarness.Run(Catalogue.Concat(own), Properties(endpoints));
 
