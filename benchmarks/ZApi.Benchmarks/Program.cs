@@ -25,6 +25,7 @@ using ZApi.Benchmarks.Webhooks;
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*WebhookParsingProfile*'   ZApiWebhooks.Read step by step, next to one-pass floors
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --imported <folder>   does each spec 'zapi import' wrote build, untouched?
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --catalogue   the built-in catalogue: generator runs, and a consumer's dotnet build with it and without
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --consumer-build   brand-new apps with the packed package: first, edit and clean dotnet builds, catalogue against none
 var stopwatch = Stopwatch.StartNew();
 IConfig config = DefaultConfig.Instance
     .WithArtifactsPath(System.IO.Path.Combine(Repository.BenchmarksDirectory, "BenchmarkDotNet.Artifacts"))
@@ -33,6 +34,14 @@ IConfig config = DefaultConfig.Instance
 if (args.Length == 2 && args[0] == "--imported")
 {
     return ZApi.Benchmarks.Import.ImportedSpecsBuild.Run(args[1]);
+}
+
+if (args.Contains("--consumer-build"))
+{
+    // Whole dotnet builds of brand-new apps from a local feed: a plain runner, medians of 3 rounds (about 10 minutes).
+    int result = ConsumerBuildRun.Run();
+    Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
+    return result;
 }
 
 if (args.Contains("--catalogue"))

@@ -120,7 +120,8 @@ public sealed class ConsumerProjectTests
         DotNet.Run(app, "build", "-c", "Release", "-p:UseSharedCompilation=false");
         string run = DotNet.Run(app, "run", "-c", "Release", "--no-build");
 
-        Assert.Contains("create-instance App", run);
+        // Each project's client is compiled into an assembly of its own, named after the project.
+        Assert.Contains("create-instance App.ZApi", run);
     }
 
     private static void SetProperties(string directory, string projectFile, string properties)

@@ -34,6 +34,7 @@ public sealed class PackageContentTests
                 "analyzers/dotnet/cs/YamlDotNet.dll",
                 "analyzers/dotnet/cs/ZApi.Generator.dll",
                 "analyzers/dotnet/cs/ZApi.Specs.dll",
+                "buildTransitive/ZApi.Generator.Client.props",
                 "buildTransitive/ZApi.Generator.props",
                 "schema/zapi-spec.schema.json",
             },
