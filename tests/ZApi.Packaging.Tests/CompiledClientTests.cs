@@ -81,8 +81,8 @@ public sealed class CompiledClientTests
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program("Acme.WhatsApp"));
         Assert.Contains("public False; RingBellAsync SendTextAsync; RingBellRequest: Phone Volume", BuildAndRun(app));
 
-        // The spec set: deleting the project's spec removes its method.
-        File.Delete(spec);
+        // The spec set: deleting the project's spec (and its folder, which would be an empty specs folder: ZAPI019) removes its method.
+        Directory.Delete(Path.Combine(app, "specs"), recursive: true);
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program("Acme.WhatsApp", callOwn: false));
         string last = BuildAndRun(app);
         Assert.Contains("public False; SendTextAsync;", last);

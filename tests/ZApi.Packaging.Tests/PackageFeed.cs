@@ -47,6 +47,15 @@ public sealed class PackageFeed : IDisposable
 
     public string Feed { get; }
 
+    /// <summary>This run's NuGet packages folder: the ZApi packages it packed, and any package the machine's cache lacks.</summary>
+    public string Packages => Path.Combine(Root, "packages");
+
+    /// <summary>The machine's NuGet cache, read as a fallback folder and never written to.</summary>
+    private static string MachinePackages =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
     public string GeneratorPackage => Path.Combine(Feed, $"ZApi.Generator.{Version}.nupkg");
 
     public string ContractsPackage => Path.Combine(Feed, $"ZApi.Contracts.{ContractsVersion}.nupkg");
@@ -59,12 +68,20 @@ public sealed class PackageFeed : IDisposable
     public string NewWorkspace(string name)
     {
         string directory = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
+        // Packages this run installs (the development versions above, and any the machine lacks) go to
+        // this run's own folder, removed with it; what the machine's NuGet cache already has is read from there.
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{Packages}" />
+              </config>
               <packageSources>
                 <add key="zapi-local" value="{Feed}" />
               </packageSources>
+              <fallbackPackageFolders>
+                <add key="machine-cache" value="{MachinePackages}" />
+              </fallbackPackageFolders>
             </configuration>
             """);
         return directory;

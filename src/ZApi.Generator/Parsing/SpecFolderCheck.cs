@@ -12,7 +12,9 @@ namespace ZApi.Generator.Parsing;
 /// <param name="Folder">The full path of the specs folder, or null when the build did not look (ZApiIncludeSpecs false).</param>
 /// <param name="State"><c>exists</c>, <c>missing</c> (a configured folder that does not exist) or <c>default-missing</c>.</param>
 /// <param name="Stray">YAML files in the folder that are not named <c>*.zapi.yaml</c>, relative to it.</param>
-internal sealed record SpecFolder(string? Folder, string? State, EquatableArray<string> Stray);
+/// <param name="NearMiss">With no specs folder under the default setting: the project's <c>*.zapi.yaml</c> files elsewhere, and
+/// the YAML files of a folder named nearly so (<c>spec</c>, <c>Specs</c>, <c>specifications</c>), as full paths.</param>
+internal sealed record SpecFolder(string? Folder, string? State, EquatableArray<string> Stray, EquatableArray<string> NearMiss);
 
 /// <summary>
 /// A build that reads no spec although the user meant it to is a trap: a misspelt folder, specs
@@ -27,19 +29,19 @@ internal static class SpecFolderCheck
     {
         string? folder = Value(globalOptions, "ZApiSpecsFolder");
         string? state = Value(globalOptions, "ZApiSpecsFolderState");
-        EquatableArray<string> stray = (Value(globalOptions, "ZApiStraySpecs") ?? string.Empty)
-            .Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(path => path.Replace('\\', '/'))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .ToEquatableArray();
-        return new SpecFolder(folder, state, stray);
+        return new SpecFolder(folder, state, Paths(globalOptions, "ZApiStraySpecs"), Paths(globalOptions, "ZApiNearMissSpecs"));
     }
 
     public static EquatableArray<SpecError> Check(SpecFolder folder, ImmutableArray<string> specPaths)
     {
-        if (folder.Folder is null || folder.State is null || folder.State == "default-missing")
+        if (folder.Folder is null || folder.State is null)
         {
             return EquatableArray<SpecError>.Empty;
+        }
+
+        if (folder.State == "default-missing")
+        {
+            return NearMiss(folder, specPaths);
         }
 
         if (folder.State == "missing")
@@ -64,6 +66,39 @@ internal static class SpecFolderCheck
 
         return EquatableArray<SpecError>.Empty;
     }
+
+    /// <summary>
+    /// No 'specs' folder: quiet, unless the project holds specs elsewhere that do not reach the
+    /// generator (a folder named 'Specs' on a case-sensitive file system, 'spec', 'specifications').
+    /// </summary>
+    private static EquatableArray<SpecError> NearMiss(SpecFolder folder, ImmutableArray<string> specPaths)
+    {
+        var read = new HashSet<string>(specPaths.Select(Normalize), StringComparer.Ordinal);
+        string project = Normalize(folder.Folder!);
+        project = project.Substring(0, Math.Max(0, project.LastIndexOf('/') + 1));
+        EquatableArray<string> unread = folder.NearMiss
+            .Select(Normalize)
+            .Where(path => !read.Contains(path))
+            .Select(path => path.StartsWith(project, StringComparison.Ordinal) ? path.Substring(project.Length) : path)
+            .ToEquatableArray();
+        if (unread.IsEmpty)
+        {
+            return EquatableArray<SpecError>.Empty;
+        }
+
+        string top = unread[0].Split('/')[0];
+        string advice = unread.All(path => path.StartsWith(top + "/", StringComparison.Ordinal)) && unread.All(path => path.EndsWith(".zapi.yaml", StringComparison.Ordinal))
+            ? $"Rename the folder '{top}' to 'specs', or set <ZApiSpecsDirectory>{top}</ZApiSpecsDirectory> in the project file."
+            : "Move the specs into 'specs/' (named '<id>.zapi.yaml'), or set <ZApiSpecsDirectory> in the project file to their folder.";
+        return One($"The generator reads specs from the folder 'specs' beside the project file ('{folder.Folder}'), which does not exist, but the project holds {unread.Count} spec-like file(s) elsewhere that it did not read ({List(unread)}). {advice}");
+    }
+
+    private static EquatableArray<string> Paths(AnalyzerConfigOptions options, string property) =>
+        (Value(options, property) ?? string.Empty)
+            .Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(path => path.Replace('\\', '/'))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToEquatableArray();
 
     /// <summary>The path with '/' separators and its '.' and '..' segments resolved (the compiler hands paths over as MSBuild wrote them).</summary>
     private static string Normalize(string path)

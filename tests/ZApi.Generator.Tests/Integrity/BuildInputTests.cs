@@ -37,6 +37,32 @@ public sealed class BuildInputTests
     }
 
     [Fact]
+    public void No_specs_folder_but_a_near_miss_one_gets_one_warning_naming_it()
+    {
+        Dictionary<string, string> properties = Folder("default-missing");
+        properties["ZApiNearMissSpecs"] = "/project/Specs/message/send-shout.zapi.yaml|/project/Specs/partner/ping.zapi.yaml";
+
+        GeneratorRun run = GeneratorHarness.Run(System.Array.Empty<AdditionalText>(), properties);
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("ZAPI019", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(
+            "The generator reads specs from the folder 'specs' beside the project file ('/project/specs'), which does not exist, but the project holds 2 spec-like file(s) elsewhere that it did not read (Specs/message/send-shout.zapi.yaml, Specs/partner/ping.zapi.yaml). Rename the folder 'Specs' to 'specs', or set <ZApiSpecsDirectory>Specs</ZApiSpecsDirectory> in the project file.",
+            diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Specs_elsewhere_that_reach_the_generator_as_additional_files_are_quiet()
+    {
+        Dictionary<string, string> properties = Folder("default-missing");
+        properties["ZApiNearMissSpecs"] = "/project/Specs/ping.zapi.yaml";
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/project/Specs/ping.zapi.yaml", SpecTexts.Ping) }, properties);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
     public void A_folder_without_specs_names_the_yaml_files_it_holds()
     {
         GeneratorRun run = GeneratorHarness.Run(System.Array.Empty<AdditionalText>(), Folder("exists", "partner/create-instance.yaml|send-text.yml"));
