@@ -85,6 +85,25 @@ public sealed class BuildIntegrityTests
     }
 
     [Fact]
+    public void Specs_in_a_folder_named_nearly_specs_get_one_warning_naming_it()
+    {
+        string app = NewConsole("near-miss");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(\"ok\");");
+        Directory.CreateDirectory(Path.Combine(app, "Specs", "partner"));
+        File.Copy(Path.Combine(SpecsRoot, "create-instance.zapi.yaml"), Path.Combine(app, "Specs", "partner", "create-instance.zapi.yaml"));
+
+        string output = Build(app);
+
+        Assert.Equal(1, Warnings(output, "ZAPI019"));
+        Assert.Contains("the project holds 1 spec-like file(s) elsewhere that it did not read (Specs/partner/create-instance.zapi.yaml)", output);
+        Assert.Contains("set <ZApiSpecsDirectory>Specs</ZApiSpecsDirectory>", output);
+
+        // Said so, and done: the specs are read.
+        SetProperties(app, "<ZApiSpecsDirectory>Specs</ZApiSpecsDirectory>");
+        Assert.DoesNotContain("ZAPI019", Build(app));
+    }
+
+    [Fact]
     public void A_project_that_cannot_compile_the_client_gets_one_error_naming_the_requirement()
     {
         string library = _feed.NewWorkspace("netstandard");

@@ -96,8 +96,10 @@ public sealed class ReadmeSnippetTests
         Assert.True(errors.Length == 0, $"README snippet {index} ({firstLine}) does not compile:\n{string.Join("\n", errors)}\n\n{snippet}");
     }
 
+    /// <summary>The README's snippets, then the package page's (<c>src/ZApi.Generator/PACKAGE.md</c>, packed as the package's README).</summary>
     private static List<string> ReadSnippets() =>
-        Regex.Matches(File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "README.md")).Replace("\r\n", "\n"), "```csharp\n(.*?)```", RegexOptions.Singleline)
+        new[] { "README.md", Path.Combine("src", "ZApi.Generator", "PACKAGE.md") }
+            .SelectMany(file => Regex.Matches(File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, file)).Replace("\r\n", "\n"), "```csharp\n(.*?)```", RegexOptions.Singleline))
             .Select(m => m.Groups[1].Value)
             .ToList();
 
