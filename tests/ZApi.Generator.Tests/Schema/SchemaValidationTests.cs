@@ -218,7 +218,7 @@ public sealed class SchemaValidationTests
         }
 
         (int pythonExit, string pythonOutput) = Run("python3", "-c", "import jsonschema");
-        Assert.True(pythonExit == 0, "Python's jsonschema is missing (Debian: apt-get install python3-jsonschema):\n" + pythonOutput);
+        Assert.True(pythonExit == 0, "python3 cannot import jsonschema (install it for that python3: pip install jsonschema, or Debian's python3-jsonschema for /usr/bin/python3):\n" + pythonOutput);
         return true;
     }
 
