@@ -1,19 +1,15 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WireMock.Server;
 using ZApi;
-using ZApi.Specs.Model;
-using ZApi.Specs.Parsing;
 
 // Calls the generated Z-API clients. By default against a loopback stub that serves the documented
-// examples of specs/partner/create-instance.zapi.yaml and specs/message/send-text.zapi.yaml: it
-// creates an instance with the partner client, then sends a text on it with the instance client.
+// examples of specs/partner/create-instance.zapi.yaml and specs/message/send-text.zapi.yaml (see
+// Stub.cs): it creates an instance with the partner client (valid for its 2-day trial), then sends
+// a text on it with the instance client.
 // With --live it calls https://api.z-api.io with the partner token in ZAPI_PARTNER_TOKEN, and only
 // creates the instance (a real one, on a 2-day trial; sending needs a phone connected to it first).
 // With --webhooks it receives webhooks instead: see Webhooks.cs.
@@ -36,7 +32,7 @@ if (live)
 else
 {
     partnerToken = "sample-partner-token";
-    stub = StartStub(partnerToken);
+    stub = ZApi.Sample.Stub.Start(partnerToken, DateTimeOffset.UtcNow);
     http.BaseAddress = new Uri(stub.Url! + "/");
 }
 
@@ -66,33 +62,6 @@ catch (ZApiException exception)
 finally
 {
     stub?.Stop();
-}
-
-// Serves each spec's documented success example on its documented route (the instance routes with
-// the instance the stub's create-instance example names).
-static WireMockServer StartStub(string partnerToken)
-{
-    Spec create = Load("partner", "create-instance");
-    Spec send = Load("message", "send-text");
-    ResponseSpec created = create.SuccessResponse!;
-    ResponseSpec sent = send.SuccessResponse!;
-    string instanceId = System.Text.Json.JsonDocument.Parse(created.Example!.Json).RootElement.GetProperty("id").GetString()!;
-    string instanceToken = System.Text.Json.JsonDocument.Parse(created.Example.Json).RootElement.GetProperty("token").GetString()!;
-
-    WireMockServer server = WireMockServer.Start();
-    server
-        .Given(Request.Create().WithPath(create.Route).UsingMethod(create.Method).WithHeader("Authorization", "Bearer " + partnerToken))
-        .RespondWith(Response.Create().WithStatusCode(created.StatusCode).WithHeader("Content-Type", "application/json").WithBody(created.Example.Json));
-    server
-        .Given(Request.Create().WithPath(send.Route.Replace("{instanceId}", instanceId).Replace("{instanceToken}", instanceToken)).UsingMethod(send.Method))
-        .RespondWith(Response.Create().WithStatusCode(sent.StatusCode).WithHeader("Content-Type", "application/json").WithBody(sent.Example!.Json));
-    return server;
-}
-
-static Spec Load(string client, string id)
-{
-    SpecParseResult parsed = SpecParser.ParseFile(Path.Combine(AppContext.BaseDirectory, "specs", client, id + ".zapi.yaml"));
-    return parsed.Spec ?? throw new InvalidOperationException($"The {id} spec has errors:\n" + string.Join("\n", parsed.Errors));
 }
 
 static string Mask(string token) => token.Length <= 4 ? "****" : token[..4] + new string('*', token.Length - 4);

@@ -114,11 +114,11 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (file, _) => file.Path)
             .Collect();
 
-        // Null when the project can compile the generated client; otherwise why not (ZAPI020).
+        // Null when the project can compile the generated client; otherwise every reason why not (ZAPI020).
         IncrementalValueProvider<string?> unsupported = context.CompilationProvider
-            .Select(static (compilation, _) => ConsumerSupport.MissingApi(compilation))
-            .Combine(context.ParseOptionsProvider.Select(static (parseOptions, _) => ConsumerSupport.LanguageProblem(parseOptions)))
-            .Select(static (input, _) => input.Right ?? input.Left)
+            .Select(static (compilation, _) => ConsumerSupport.MissingApis(compilation))
+            .Combine(context.ParseOptionsProvider.Select(static (parseOptions, _) => ConsumerSupport.OldLanguageVersion(parseOptions)))
+            .Select(static (input, _) => ConsumerSupport.Problem(input.Right, input.Left))
             .WithTrackingName(TrackingNames.ConsumerSupport);
 
         context.RegisterSourceOutput(specs.Select(static (result, _) => result.Errors), static (spc, errors) => SpecDiagnostics.Report(spc, errors));

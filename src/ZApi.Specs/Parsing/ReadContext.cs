@@ -16,6 +16,7 @@ internal sealed class ReadContext
     public const int MaxReported = 100;
 
     private int _suppressed;
+    private int _consequences;
     private SpecError? _firstSuppressed;
     private bool _suppressedFatal;
 
@@ -35,10 +36,17 @@ internal sealed class ReadContext
     public List<SpecError> Errors { get; } = new();
 
     /// <summary>Every problem reported so far, kept or not: compare it before and after a step to see whether the step found any.</summary>
-    public int Count => Errors.Count + _suppressed;
+    public int Count => Errors.Count + _suppressed + _consequences;
 
     /// <summary>False once the cap is reached: callers skip work whose only outcome would be another report.</summary>
     public bool CanReport => Errors.Count < MaxReported;
+
+    /// <summary>
+    /// A problem that follows from one already reported (a use of a type name refused at its
+    /// declaration): it counts, so later steps skip checks that would only repeat it, but it adds no
+    /// second diagnostic for the one mistake.
+    /// </summary>
+    public void Follows() => _consequences++;
 
     public void Report(SpecErrorKind kind, string message, SourceSpan span)
     {

@@ -132,6 +132,13 @@ internal sealed partial class SpecReader
 
         if (!_types.TryGetValue(type.Value, out TypeDefinition? definition))
         {
+            if (_refusedTypeNames.Contains(type.Value) || _typeNames.Contains(type.Value))
+            {
+                // Declared, and its declaration already says what is wrong with it.
+                _context.Follows();
+                return null;
+            }
+
             _context.Report(SpecErrorKind.UnknownType, $"Unknown type '{type.Value}' for response {status}: 'type' names an object type declared under 'types' (for members of its own, use 'body').", type.Span);
             return null;
         }

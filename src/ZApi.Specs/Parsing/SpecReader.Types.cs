@@ -16,6 +16,12 @@ internal sealed partial class SpecReader
     /// <summary>Names declared under <c>types</c>, known before any attribute refers to them.</summary>
     private readonly HashSet<string> _typeNames = new();
 
+    /// <summary>
+    /// Names declared under <c>types</c> but refused there (not PascalCase, reserved, or differing only
+    /// in case from another): already reported at the declaration, so a use of one is no second error.
+    /// </summary>
+    private readonly HashSet<string> _refusedTypeNames = new();
+
     /// <summary>How many known type names an "unknown type" message lists.</summary>
     private const int MaxListedTypes = 20;
 
@@ -41,6 +47,7 @@ internal sealed partial class SpecReader
         {
             if (!IsTypeName(entry.Key))
             {
+                _refusedTypeNames.Add(entry.Key.Value);
                 continue;
             }
 
@@ -48,6 +55,7 @@ internal sealed partial class SpecReader
             if (byFoldedName.TryGetValue(entry.Key.Value, out string? first))
             {
                 _context.Report(SpecErrorKind.NameCollision, $"The type names '{first}' and '{entry.Key.Value}' differ only in case; generated file names compare ignoring case, so name them apart.", entry.Key.Span);
+                _refusedTypeNames.Add(entry.Key.Value);
                 continue;
             }
 
@@ -82,7 +90,11 @@ internal sealed partial class SpecReader
         bool shape = value.Length is > 0 and <= SpecLimits.MaxTypeNameLength && value[0] >= 'A' && value[0] <= 'Z' && value.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
         if (!shape)
         {
-            _context.Report(SpecErrorKind.InvalidValue, $"The type name '{value}' must be a PascalCase C# name (ASCII letters and digits, starting upper-case, at most {SpecLimits.MaxTypeNameLength}), such as 'InstanceSummary'.", name.Span);
+            string pascal = CSharpNames.ToPascalCase(value);
+            string suggestion = pascal.Length is > 0 and <= SpecLimits.MaxTypeNameLength && pascal[0] >= 'A' && pascal[0] <= 'Z' && pascal.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                ? $"'{pascal}'"
+                : "'InstanceSummary'";
+            _context.Report(SpecErrorKind.InvalidValue, $"The type name '{value}' must be a PascalCase C# name (ASCII letters and digits, starting upper-case, at most {SpecLimits.MaxTypeNameLength}), such as {suggestion}; rename it here and where attributes use it.", name.Span);
             return false;
         }
 
@@ -271,6 +283,13 @@ internal sealed partial class SpecReader
         if (_typeNames.Contains(type.Value))
         {
             return TypeRef.Named(type.Value);
+        }
+
+        if (_refusedTypeNames.Contains(type.Value))
+        {
+            // Declared, and its declaration already says what is wrong with the name: one mistake, one diagnostic.
+            _context.Follows();
+            return null;
         }
 
         if (!_context.CanReport)

@@ -6,7 +6,7 @@ namespace ZApi.Specs.Validation;
 /// </summary>
 public enum SpecErrorKind
 {
-    /// <summary>ZAPI001: the file is not valid YAML.</summary>
+    /// <summary>ZAPI001: the file is not valid YAML, or YAML reads it otherwise than meant (a ' #' that cuts a plain value short).</summary>
     YamlSyntax = 1,
 
     /// <summary>ZAPI002: a required key is missing.</summary>
@@ -63,7 +63,7 @@ public enum SpecErrorKind
     /// <summary>ZAPI019: the specs folder is missing, holds no spec, or holds YAML files not named <c>*.zapi.yaml</c>.</summary>
     SpecsNotFound = 19,
 
-    /// <summary>ZAPI020: the consuming project cannot compile the generated client (C# older than 11, or a target without the APIs it uses).</summary>
+    /// <summary>ZAPI020: the consuming project cannot compile the generated client (C# older than 11, a target without the APIs it uses, or both: one message names each).</summary>
     UnsupportedConsumer = 20,
 
     /// <summary>ZAPI021 (info): a spec of the project replaces a built-in endpoint of the catalogue.</summary>

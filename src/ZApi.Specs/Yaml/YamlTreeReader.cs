@@ -12,6 +12,9 @@ namespace ZApi.Specs.Yaml;
 /// Turns spec text into a <see cref="YamlNode"/> tree with YamlDotNet's event parser.
 /// Iterative (no recursion), so hostile nesting cannot overflow the compiler's stack; rejects
 /// anchors and aliases (no expansion bombs), several documents, duplicate keys and complex keys.
+/// YamlDotNet's syntax errors are translated into the spec's terms (see <see cref="YamlMistakes"/>),
+/// and a comment that starts right after a value (<c>Nome #1</c>, <c>#FF0000</c>) is reported: it
+/// would silently cut the value short.
 /// </summary>
 internal static class YamlTreeReader
 {
@@ -20,11 +23,15 @@ internal static class YamlTreeReader
 
     public static YamlNode? Read(string text, string filePath, List<SpecError> errors)
     {
-        var parser = new Parser(new StringReader(text));
+        // Comments are read too: a '#' that cuts a value short is a mistake worth a diagnostic.
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         int documents = 0;
         ParsingEvent? last = null;
+        Scalar? lastScalar = null;
+        Frame? lastClosed = null;
+        Comment? hashAfterKey = null;
 
         try
         {
@@ -52,7 +59,25 @@ internal static class YamlTreeReader
                     case NodeEvent node when !node.Anchor.IsEmpty:
                         errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"YAML anchors (&{node.Anchor}) are not supported in spec files; write the value out. If this is text that starts with '&', quote the whole value.", filePath, current));
                         return null;
+                    case Comment comment when comment.IsInline && YamlMistakes.LooksLikeText(comment, text) && lastScalar is not null && lastScalar.Style == ScalarStyle.Plain && lastScalar.End.Line == comment.Start.Line && stack.Count > 0 && !stack.Peek().IsFlow:
+                        // Right after a key, the value decides: an empty one lost its text to the comment.
+                        if (stack.Peek() is { IsMapping: true, PendingKey: { } pending } && pending.Span.StartOffset == lastScalar.Start.Index)
+                        {
+                            hashAfterKey = comment;
+                            break;
+                        }
+
+                        errors.Add(YamlMistakes.CommentCuttingValue(comment, lastScalar, stack.Peek(), filePath));
+                        return null;
                     case Scalar scalar:
+                        if (hashAfterKey is not null && scalar.Value.Length == 0 && scalar.Style == ScalarStyle.Plain && stack.Count > 0)
+                        {
+                            errors.Add(YamlMistakes.CommentCuttingValue(hashAfterKey, scalar, stack.Peek(), filePath));
+                            return null;
+                        }
+
+                        hashAfterKey = null;
+                        lastScalar = scalar;
                         if (!Add(stack, new YamlScalar(scalar.Value, scalar.Style, ToSpan(scalar.Start, scalar.End)), ref root, filePath, errors))
                         {
                             return null;
@@ -61,17 +86,19 @@ internal static class YamlTreeReader
                         break;
                     case MappingStart:
                     case SequenceStart:
+                        hashAfterKey = null;
                         if (stack.Count >= MaxDepth)
                         {
                             errors.Add(Error(SpecErrorKind.UnsupportedYaml, $"The spec nests deeper than {MaxDepth} levels; specs are shallow, so this is not a spec.", filePath, current));
                             return null;
                         }
 
-                        stack.Push(new Frame(current is MappingStart, current.Start, current is MappingStart { Style: MappingStyle.Flow } || current is SequenceStart { Style: SequenceStyle.Flow }));
+                        stack.Push(new Frame(current is MappingStart, current.Start, current is MappingStart { Style: MappingStyle.Flow } || current is SequenceStart { Style: SequenceStyle.Flow }, stack.Count == 0 ? null : stack.Peek()));
                         break;
                     case MappingEnd:
                     case SequenceEnd:
                         Frame frame = stack.Pop();
+                        lastClosed = frame;
                         SourceSpan span = ToSpan(frame.Start, current.End);
                         YamlNode built = frame.IsMapping
                             ? new YamlMapping(frame.Entries, span, frame.IsFlow)
@@ -87,7 +114,8 @@ internal static class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            errors.Add(new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error: " + StripMarks(exception.Message) + Advice(exception.Message), filePath, ToSpan(exception.Start, exception.End)));
+            errors.Add(YamlMistakes.Translate(exception, text, stack, lastClosed, filePath)
+                ?? new SpecError(SpecErrorKind.YamlSyntax, "YAML syntax error: " + StripMarks(exception.Message) + Advice(exception.Message), filePath, ToSpan(exception.Start, exception.End)));
             return null;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
@@ -146,7 +174,7 @@ internal static class YamlTreeReader
     }
 
     /// <summary>What a spec author usually meant when YAML says this: text YAML read as structure.</summary>
-    private static string Advice(string message)
+    internal static string Advice(string message)
     {
         if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0
             || message.IndexOf("found invalid mapping", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -189,7 +217,7 @@ internal static class YamlTreeReader
     }
 
     /// <summary>YamlDotNet prefixes messages with "(Line: .., Col: .., Idx: ..) - (...): "; the span already says where.</summary>
-    private static string StripMarks(string message)
+    internal static string StripMarks(string message)
     {
         if (message.StartsWith("(Line:", StringComparison.Ordinal))
         {
@@ -203,16 +231,24 @@ internal static class YamlTreeReader
         return message;
     }
 
-    private sealed class Frame
+    internal sealed class Frame
     {
-        public Frame(bool isMapping, Mark start, bool isFlow)
+        public Frame(bool isMapping, Mark start, bool isFlow, Frame? parent)
         {
             IsMapping = isMapping;
             Start = start;
             IsFlow = isFlow;
+            Parent = parent;
+            ParentKey = parent?.PendingKey;
         }
 
         public bool IsMapping { get; }
+
+        /// <summary>The collection this one is in, or null at the top.</summary>
+        public Frame? Parent { get; }
+
+        /// <summary>The key this collection is the value of (<c>optional</c> for its list), or null in a list or at the top.</summary>
+        public YamlScalar? ParentKey { get; }
 
         /// <summary>Written inline (<c>{ a: b }</c>, <c>[a, b]</c>) rather than as indented blocks.</summary>
         public bool IsFlow { get; }

@@ -53,6 +53,24 @@ public sealed class SpecDiagnosticTests
         Assert.Null(run.Generator.Exception);
     }
 
+    [Theory]
+    [InlineData("a lower-case type name", "instance", "'Instance'")]
+    [InlineData("a type name with a dash", "instance-summary", "'InstanceSummary'")]
+    [InlineData("a reserved type name", "ZApiInstance", "reserved")]
+    public void A_refused_type_name_is_one_diagnostic_at_its_declaration_not_a_second_at_its_use(string name, string typeName, string says)
+    {
+        string yaml = SpecTexts.Ping.Replace("type: integer", "type: " + typeName)
+            + $"\ntypes:\n  {typeName}:\n    required:\n      - name: total\n        type: integer\n";
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Spec("ping.zapi.yaml", yaml));
+
+        Assert.True(run.GeneratorDiagnostics.Length == 1, $"{name}: {GeneratorRun.Format(run.GeneratorDiagnostics)}");
+        Diagnostic diagnostic = run.GeneratorDiagnostics[0];
+        Assert.True(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1 == 34, $"{name}: {GeneratorRun.Format(run.GeneratorDiagnostics)}");
+        Assert.Contains(says, diagnostic.GetMessage());
+        Assert.DoesNotContain("declare it under 'types'", diagnostic.GetMessage());
+    }
+
     [Fact]
     public void Every_diagnostic_matches_its_snapshot()
     {

@@ -129,6 +129,36 @@ public sealed class BuildInputTests
         Assert.Empty(result.GeneratedSources);
     }
 
+    [Fact]
+    public void A_netstandard_library_on_its_default_language_hears_of_both_requirements_in_one_error()
+    {
+        // A netstandard2.0 library compiles C# 7.3 by default and lacks the APIs: .NET 8's reference
+        // assemblies without System.Text.Json and System.Net.Http stand in for its target.
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(string.Empty, new CSharpParseOptions(LanguageVersion.CSharp7_3)) },
+            Net80.References.All.Where(r => r.Display?.Contains("System.Text.Json", System.StringComparison.Ordinal) != true
+                && r.Display?.Contains("System.Net.Http", System.StringComparison.Ordinal) != true),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new ZApiGenerator().AsSourceGenerator() },
+            new[] { GeneratorHarness.Spec("ping.zapi.yaml", SpecTexts.Ping) },
+            new CSharpParseOptions(LanguageVersion.CSharp7_3),
+            new TestOptionsProvider(new Dictionary<string, string>()));
+        GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("ZAPI020", diagnostic.Id);
+        string message = diagnostic.GetMessage();
+        Assert.Contains("C# 11 or later", message);
+        Assert.Contains("C# 7.3", message);
+        Assert.Contains(".NET 8 or later", message);
+        Assert.Contains("System.Text.Json.Utf8JsonWriter, System.Net.Http.HttpClient", message);
+        Assert.Contains("<LangVersion>11</LangVersion>", message);
+        Assert.Contains("target net8.0 or later", message);
+        Assert.Empty(result.GeneratedSources);
+    }
+
     private static Dictionary<string, string> Folder(string state, string stray = "") => new()
     {
         ["ZApiSpecsFolder"] = SpecsFolder,
