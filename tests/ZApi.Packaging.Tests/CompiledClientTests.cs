@@ -26,12 +26,9 @@ public sealed class CompiledClientTests
     [Fact]
     public void A_web_app_with_only_the_package_gets_the_whole_api_compiled_once_and_maps_webhooks()
     {
-        string app = _feed.NewWorkspace("web");
-        DotNet.Run(app, "new", "web", "--framework", "net10.0", "--name", "WebApp", "--output", ".");
-        DotNet.Run(app, "add", "package", "ZApi.Generator", "--version", _feed.Version);
+        string app = NewApp("web", "WebApp", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
         DotNet.Run(app, "add", "package", "Microsoft.Extensions.Http", "--version", "11.0.0");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumers", "WebhookProgram.cs.txt"), Path.Combine(app, "Program.cs"), overwrite: true);
-        SetProperties(app, "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><UseSharedCompilation>false</UseSharedCompilation>");
 
         string build = DotNet.Run(app, "build", "-c", "Release");
         string run = DotNet.Run(app, "run", "-c", "Release", "--no-build");
@@ -60,10 +57,7 @@ public sealed class CompiledClientTests
     [Fact]
     public void A_spec_an_option_or_the_spec_set_changes_the_compiled_client_on_the_next_build()
     {
-        string app = _feed.NewWorkspace("options");
-        DotNet.Run(app, "new", "console", "--framework", "net10.0", "--name", "OptionsApp", "--output", ".");
-        DotNet.Run(app, "add", "package", "ZApi.Generator", "--version", _feed.Version);
-        SetProperties(app, "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><UseSharedCompilation>false</UseSharedCompilation><ZApiEndpoints>partner;message/send-text</ZApiEndpoints>");
+        string app = NewApp("console", "OptionsApp", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><ZApiEndpoints>partner;message/send-text</ZApiEndpoints>");
         string spec = Path.Combine(Directory.CreateDirectory(Path.Combine(app, "specs", "instance")).FullName, "ring-bell.zapi.yaml");
         File.WriteAllText(spec, OwnSpec(extraAttribute: false));
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program("ZApi"));
@@ -95,10 +89,7 @@ public sealed class CompiledClientTests
     [Fact]
     public void A_project_spec_that_changes_a_type_built_in_endpoints_share_is_one_error_at_its_own_file()
     {
-        string app = _feed.NewWorkspace("shared-type");
-        DotNet.Run(app, "new", "console", "--framework", "net10.0", "--name", "SharedTypeApp", "--output", ".");
-        DotNet.Run(app, "add", "package", "ZApi.Generator", "--version", _feed.Version);
-        SetProperties(app, "<UseSharedCompilation>false</UseSharedCompilation><ZApiEndpoints>message</ZApiEndpoints>");
+        string app = NewApp("console", "SharedTypeApp", "<ZApiEndpoints>message</ZApiEndpoints>");
         string specs = Directory.CreateDirectory(Path.Combine(app, "specs", "message")).FullName;
         File.WriteAllText(Path.Combine(specs, "send-shout.zapi.yaml"), OwnSpec(extraAttribute: false).Replace("id: ring-bell", "id: send-shout").Replace("/ring-bell", "/send-shout")
             + "types:\n  MessageSent:\n    required:\n      - { name: zaapId, type: string }\n      - { name: shoutedAt, type: timestamp }\n");
@@ -116,9 +107,7 @@ public sealed class CompiledClientTests
     [Fact]
     public void A_design_time_build_references_the_whole_api_before_the_first_build()
     {
-        string app = _feed.NewWorkspace("design-time");
-        DotNet.Run(app, "new", "console", "--framework", "net10.0", "--name", "IdeApp", "--output", ".");
-        DotNet.Run(app, "add", "package", "ZApi.Generator", "--version", _feed.Version);
+        string app = NewApp("console", "IdeApp", string.Empty);
         // What an IDE reads from a design-time build: the compiler's command line, not its output.
         string project = Path.Combine(app, "IdeApp.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", """
@@ -138,6 +127,16 @@ public sealed class CompiledClientTests
         Assert.Contains("CreateInstanceAsync", MethodNames(client, "PartnerClient"));
         Assert.Contains("GetChatsAsync", MethodNames(client, "InstanceClient"));
         Assert.DoesNotContain(output.Split('\n'), l => l.Contains("csc-argument: ") && l.Contains("ZApi.Generator.dll", StringComparison.Ordinal));
+    }
+
+    /// <summary>A brand-new project from <c>dotnet new &lt;template&gt;</c> with the generator package, in a workspace of its own named after it.</summary>
+    private string NewApp(string template, string name, string properties)
+    {
+        string app = _feed.NewWorkspace(name);
+        DotNet.Run(app, "new", template, "--framework", "net10.0", "--name", name, "--output", ".");
+        DotNet.Run(app, "add", "package", "ZApi.Generator", "--version", _feed.Version);
+        SetProperties(app, properties + "<UseSharedCompilation>false</UseSharedCompilation>");
+        return app;
     }
 
     private static string BuildAndRun(string app)
