@@ -262,6 +262,82 @@ internal static partial class DriftCheck
                 }
                 Examples(path + ".example", response.Examples, documented.Examples, response.StatusSpan.StartLine + 1);
             }
+
+            Notes();
+        }
+
+        /// <summary>
+        /// The page's note boxes against the spec's, wherever each stands in the spec (its level is the
+        /// spec's to choose): a box the spec lacks is added, one whose text changed is changed, one the
+        /// page no longer has is removed. Each is named <c>notes.&lt;first words&gt;</c>.
+        /// </summary>
+        private void Notes()
+        {
+            List<PageNote> ours = AllNotes(_spec).ToList();
+            List<PageNote> theirs = AllNotes(_page.Spec).ToList();
+            foreach (PageNote documented in theirs.ToList())
+            {
+                PageNote? same = ours.FirstOrDefault(n => n.Kind == documented.Kind && n.Title == documented.Title && Collapse(n.Text) == Collapse(documented.Text));
+                if (same is not null)
+                {
+                    ours.Remove(same);
+                    theirs.Remove(documented);
+                }
+            }
+
+            foreach (PageNote documented in theirs)
+            {
+                string at = PageImporter.NotePath(documented.Text);
+                PageNote? changed = ours.FirstOrDefault(n => n.Kind == documented.Kind && n.Title == documented.Title);
+                if (changed is not null)
+                {
+                    ours.Remove(changed);
+                    Add(at, Line(changed.Span), $"the note {Describe(documented)} changed: the page says \"{Excerpt(documented.Text)}\", the spec \"{Excerpt(changed.Text)}\".");
+                    continue;
+                }
+
+                Add(at, _spec.IdSpan.StartLine + 1, $"the page has the note {Describe(documented)} \"{Excerpt(documented.Text)}\", which the spec does not; add it under 'notes' where it belongs (the endpoint, an attribute or a response), or a departure at '{at}' when it is not about the API.");
+            }
+
+            foreach (PageNote kept in ours)
+            {
+                Add(PageImporter.NotePath(kept.Text), Line(kept.Span), $"the spec has the note {Describe(kept)} \"{Excerpt(kept.Text)}\", which the page no longer gives.", "route");
+            }
+        }
+
+        /// <summary>Every note of a spec: the endpoint's, its attributes' (request, types) and its responses'.</summary>
+        private static IEnumerable<PageNote> AllNotes(Spec spec) =>
+            spec.Notes
+                .Concat(spec.Request.Path.Concat(spec.Request.Query).Concat(spec.Request.Body).SelectMany(a => a.Notes))
+                .Concat(spec.Responses.SelectMany(r => r.Notes.Concat(r.Body.SelectMany(a => a.Notes))))
+                .Concat(spec.Types.SelectMany(t => t.Attributes.SelectMany(a => a.Notes)));
+
+        private static string Describe(PageNote note) => $"':::{note.Kind}{(note.Title is null ? string.Empty : " " + note.Title)}'";
+
+        private static string Collapse(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
+        private static string Excerpt(string text)
+        {
+            string flat = Collapse(text);
+            return flat.Length <= 80 ? flat : flat.Substring(0, 77) + "...";
+        }
+
+        /// <summary>What the page says the values of an enum mean, against the spec's: a value whose meaning the page gives (or changed) and the spec does not say.</summary>
+        private void ValueDescriptions(string path, int line, TypeRef spec, TypeRef page, Spec specModel, Spec pageModel)
+        {
+            if (specModel.FindType(Inner(spec).Name ?? string.Empty) is not { IsEnum: true } ours || pageModel.FindType(Inner(page).Name ?? string.Empty) is not { IsEnum: true } theirs)
+            {
+                return;
+            }
+
+            foreach (EnumValueDescription documented in theirs.EnumDescriptions.Where(d => ours.EnumValues.Contains(d.Value)))
+            {
+                string? said = ours.DescriptionOf(documented.Value);
+                if (said is null || Collapse(said) != Collapse(documented.Description))
+                {
+                    Add(path, line, $"the page says the value '{documented.Value}' of {ours.Name} means \"{Excerpt(documented.Description)}\"; the spec says {(said is null ? "nothing" : "\"" + Excerpt(said) + "\"")}: write it as '{{ value: {documented.Value}, description: ... }}' under 'enum'.");
+                }
+            }
         }
 
         /// <param name="pageLines">Where the page's lines of these members are keyed: the section itself, or <c>types.&lt;Name&gt;</c> for a nested object.</param>
@@ -302,6 +378,7 @@ internal static partial class DriftCheck
                     continue;
                 }
 
+                ValueDescriptions($"{path}.{attribute.Name}", line, attribute.Type, documented.Type, specModel, pageModel);
                 if (Object(attribute.Type, specModel) is { } members && Object(documented.Type, pageModel) is { } pageMembers)
                 {
                     Members($"{path}.{attribute.Name}", members, pageMembers, specModel, pageModel, depth + 1, "types." + Inner(documented.Type).Name);

@@ -106,6 +106,7 @@ internal static partial class PageReader
                 LooseResponseExamples = LooseExamples(located, responseLine, responseEnd),
                 Har = located.Select(l => l.Block is Paragraph p && HarReference().Match(p.Text) is { Success: true } m ? (m.Groups[1].Value, p.Line) : ((string, int)?)null).FirstOrDefault(h => h is not null),
                 AllText = text,
+                Notes = located.Where(l => l.Block is Admonition).Select(l => (Admonition)l.Block).Zip(located.Where(l => l.Block is Admonition), (a, l) => new PageBox(a.Kind, a.Title, a.Text, a.Line, l.H2, l.H3, l.H4)).ToList(),
             },
             null);
     }

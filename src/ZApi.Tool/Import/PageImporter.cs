@@ -101,7 +101,7 @@ internal sealed partial class PageImporter
 
         responses = responses.Select(r => Shared(r, responseTypes)).ToList();
         List<TypeDefinition> types = requestTypes.Types.Concat(responseTypes.Types).Where(t => t is not null)
-            .GroupBy(t => t.Name).Select(g => g.First() with { FilePath = _specPath })
+            .GroupBy(t => t.Name).Select(g => WithValueDescriptions(g.First() with { FilePath = _specPath }))
             .OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var spec = new Spec(
@@ -119,6 +119,7 @@ internal sealed partial class PageImporter
             responses.ToEquatableArray(),
             types.ToEquatableArray(),
             Page: id == _page.Id ? null : _page.Id);
+        spec = WithNotes(spec);
 
         foreach (KeyValuePair<string, int> member in requestTypes.MemberLines.Concat(responseTypes.MemberLines))
         {
