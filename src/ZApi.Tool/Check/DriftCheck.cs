@@ -254,6 +254,11 @@ internal static partial class DriftCheck
                     continue;
                 }
 
+                if (documented.Description is { } said && Collapse(said) != Collapse(response.Description ?? string.Empty))
+                {
+                    Add(path + ".description", response.StatusSpan.StartLine + 1, $"the page describes response {response.StatusCode} as \"{Excerpt(said)}\"; the spec says {(response.Description is null ? "nothing" : "\"" + Excerpt(response.Description) + "\"")}: write it as its 'description'.");
+                }
+
                 Members(path + ".body", BodyMembers(response, _spec), BodyMembers(documented, page), _spec, page, shared: response.Type is not null);
                 if (response.Items is { } items && documented.Items is { } pageItems && Object(items, _spec) is { } itemMembers && Object(pageItems, page) is { } pageItemMembers)
                 {

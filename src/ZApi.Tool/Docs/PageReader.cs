@@ -415,7 +415,7 @@ internal static partial class PageReader
             var prose = new StringBuilder();
             foreach (Located where in blocks)
             {
-                if (where.Block is Paragraph paragraph && !IsCaption(paragraph.Text) && !paragraph.Text.StartsWith(":::", StringComparison.Ordinal))
+                if (where.Block is Paragraph paragraph && !IsCaption(paragraph.Text) && !IsTableCaption(paragraph.Text) && !paragraph.Text.StartsWith(":::", StringComparison.Ordinal))
                 {
                     prose.Append(prose.Length == 0 ? string.Empty : " ").Append(Text.Plain(paragraph.Text.Replace(":::", string.Empty)));
                 }
@@ -443,6 +443,10 @@ internal static partial class PageReader
 
         return sections;
     }
+
+    /// <summary>A paragraph whose every line names a table's object (<c>Object (Note)</c>, <c>Array String (participants)</c>, <c>Array Messages</c>): not prose.</summary>
+    private static bool IsTableCaption(string text) =>
+        text.Split('\n').All(line => Text.Plain(line) is var plain && (Caption().IsMatch(plain) || ArrayCaption().IsMatch(plain)));
 
     private static bool IsCaption(string text)
     {

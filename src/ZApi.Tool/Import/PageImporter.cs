@@ -337,7 +337,15 @@ internal sealed partial class PageImporter
                 _notes.Add(path, $"The page's Response section names no status (line {section.Line}): read as 200.");
             }
 
-            responses.Add(Success(section, path, id, types));
+            ResponseSpec ok = Success(section, path, id, types);
+
+            // The section's own words (not "OK", which is the body): the response's description.
+            if (section.Prose.Length > 0 && PlainSuccess().Match(section.Prose) is not { Success: true })
+            {
+                ok = ok with { Description = section.Prose };
+            }
+
+            responses.Add(ok);
         }
 
         return responses;

@@ -158,6 +158,7 @@ public sealed class DriftCheckTests : IDisposable
         { "a note changed", "Somente contatos salvos recebem a nota.", "Somente contatos salvos e bloqueados recebem a nota.", "notes.somente-contatos-salvos-e-bloqueados-recebem|the note ':::caution Atenção' changed: the page says \"Somente contatos salvos e bloqueados recebem a nota.\", the spec \"Somente contatos salvos recebem a nota.\"" },
         { "a note retitled", ":::caution Atenção", ":::caution Cuidado", "notes.somente-contatos-salvos-recebem-a-nota|the page has the note ':::caution Cuidado'" },
         { "a note removed", ":::important\nO atributo \"noteId\" deve ser de uma nota que ainda existe.\n:::\n", string.Empty, "notes.o-atributo-noteid-deve-ser-de|the spec has the note ':::important' \"O atributo \"noteId\" deve ser de uma nota que ainda existe.\", which the page no longer gives." },
+        { "the response's description changed", "Retorna o id da mensagem que leva a nota.", "Retorna o id da nota compartilhada.", "responses.200.description|the page describes response 200 as \"Retorna o id da nota compartilhada.\"; the spec says \"Retorna o id da mensagem que leva a nota.\"" },
         { "an enum value's meaning changed", "- normal (Notificação padrão)", "- normal (Notificação sonora)", "request.body.priority|the page says the value 'normal' of Priority means \"Notificação sonora\"; the spec says \"Notificação padrão\"" },
     };
 

@@ -203,6 +203,7 @@ public sealed class PageImportTests
         PageNote response = Assert.Single(spec.Responses.Single(r => r.StatusCode == 200).Notes);
         Assert.Equal(("tip", "Dica", "Guarde o **messageId** para\nacompanhar a entrega."), (response.Kind, response.Title, response.Text));
         Assert.Empty(spec.Responses.Single(r => r.StatusCode == 405).Notes);
+        Assert.Equal("Retorna o id da mensagem que leva a nota.", spec.Responses.Single(r => r.StatusCode == 200).Description);
 
         TypeDefinition priority = spec.FindType("Priority")!;
         Assert.Equal(new[] { "Sem notificação", "Notificação padrão", "Notificação imediata" }, priority.EnumValues.Select(priority.DescriptionOf));
