@@ -23,6 +23,9 @@ internal sealed record WebhookPage(string Path, string Id, IReadOnlyList<PageRou
     public IReadOnlyList<AttributeRow> Attributes { get; init; } = System.Array.Empty<AttributeRow>();
 
     public int ResponseLine { get; init; } = 1;
+
+    /// <summary>The page's note boxes outside its Response section (about the webhook and the route that sets it, not one payload).</summary>
+    public IReadOnlyList<PageBox> Notes { get; init; } = System.Array.Empty<PageBox>();
 }
 
 /// <summary>
@@ -120,9 +123,13 @@ internal static partial class PageReader
     private static WebhookPage Webhook(string path, string id, int idLine, List<Located> located, List<PageRoute> routes)
     {
         Located? response = located.FirstOrDefault(l => l.Block is Heading { Level: 2 } h && IsResponseHeading(h.Text));
+        List<PageBox> notes = located
+            .Where(l => l.Block is Admonition && (l.H2 is null || !IsResponseHeading(l.H2)))
+            .Select(l => (Admonition)l.Block is var a ? new PageBox(a.Kind, a.Title, a.Text, a.Line, l.H2, l.H3, l.H4) : null!)
+            .ToList();
         if (response is null)
         {
-            return new WebhookPage(path, id, routes) { ResponseLine = idLine };
+            return new WebhookPage(path, id, routes) { ResponseLine = idLine, Notes = notes };
         }
 
         int start = response.Block.Line;
@@ -140,7 +147,7 @@ internal static partial class PageReader
         }
 
         List<AttributeRow> attributes = AttributeTables(section).SelectMany(t => t.Rows).ToList();
-        return new WebhookPage(path, id, routes) { Payloads = payloads, Attributes = attributes, ResponseLine = start };
+        return new WebhookPage(path, id, routes) { Payloads = payloads, Attributes = attributes, ResponseLine = start, Notes = notes };
     }
 
     private static bool IsResponseHeading(string text)

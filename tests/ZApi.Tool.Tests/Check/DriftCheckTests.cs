@@ -209,6 +209,49 @@ public sealed class DriftCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_configuration_route_on_a_webhook_payload_page_carries_the_page_notes_outside_its_Response_section()
+    {
+        string page = Path.Combine(Docs, "docs", "webhooks", "on-note-created.md");
+        string text = File.ReadAllText(page);
+        Assert.Contains("## Atualizando Webhook\n", text);
+        Assert.Contains("## Response\n", text);
+        File.WriteAllText(page, text
+            .Replace("## Atualizando Webhook\n", ":::caution Atenção\n\nO servidor só aceita URLs HTTPS\n\n:::\n\n## Atualizando Webhook\n")
+            .Replace("## Response\n", "## Response\n\n:::tip Aviso\nUm aviso sobre um payload.\n:::\n"));
+        Directory.CreateDirectory(Path.Combine(Specs, "webhooks"));
+        string spec = Path.Combine(Specs, "webhooks", "update-webhook-note-created.zapi.yaml");
+        const string Route = """
+            id: update-webhook-note-created
+            page: on-note-created
+            client: instance
+            title: Ao criar nota
+            method: PUT
+            route: /instances/{instanceId}/token/{instanceToken}/update-webhook-note-created
+            credentials: instance
+
+            """;
+        const string Rest = """
+            request:
+              body:
+                required:
+                  - { name: value, type: string }
+            responses:
+              200:
+                body:
+                  required:
+                    - { name: value, type: boolean }
+            """;
+        File.WriteAllText(spec, Route + Rest);
+
+        Drift drift = Assert.Single(Compare());
+        Assert.Equal("notes.o-servidor-so-aceita-urls-https", drift.At);
+        Assert.StartsWith(":::caution", File.ReadAllLines(page)[drift.PageLine - 1], StringComparison.Ordinal);
+
+        File.WriteAllText(spec, Route + "notes:\n  - { kind: caution, title: Atenção, text: O servidor só aceita URLs HTTPS }\n" + Rest);
+        Assert.Empty(Compare());
+    }
+
+    [Fact]
     public void A_spec_that_does_not_parse_is_reported_not_skipped()
     {
         File.WriteAllText(CreateNoteSpec, "id: create-note\nroute: [\n");
