@@ -7,7 +7,7 @@
 namespace ZApi;
 
 /// <summary>
-/// The documented 200 response of <see cref="InstanceClient.CreateSipTokenAsync"/> (Gerar token SIP).
+/// Retorna as credenciais SIP da instância. The documented 200 response of <see cref="InstanceClient.CreateSipTokenAsync"/> (Gerar token SIP).
 /// </summary>
 /// <remarks>Members the documentation does not declare are ignored when reading.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
