@@ -192,13 +192,25 @@ internal static partial class EndpointEmitter
             DocComments.Raw(writer, line);
         }
 
+        DocComments.NoteParagraphs(writer, spec.Notes);
+        if (success is not null && !success.HasObjectBody)
+        {
+            // No response record to carry them: the success response's notes stay with the method.
+            DocComments.NoteParagraphs(writer, success.Notes, $"HTTP {success.StatusCode}: ");
+        }
+
+        foreach (ResponseSpec error in spec.ErrorResponses)
+        {
+            DocComments.NoteParagraphs(writer, error.Notes, $"HTTP {error.StatusCode}: ");
+        }
+
         DocComments.Raw(writer, $"<para><c>{spec.Method} {CSharpText.DocInline(spec.Route)}</c>{CredentialsDoc(spec.Credentials)}. Spec <c>{spec.Id}</c>.</para>");
         DocComments.Raw(writer, "</remarks>");
         foreach (SpecAttribute parameter in spec.Request.Path.Concat(spec.Request.Query))
         {
             string description = CSharpText.DocInline(parameter.Description ?? $"The {(spec.Request.Path.Contains(parameter) ? "path" : "query")} parameter {parameter.Name}.");
             string deprecated = parameter.Deprecated is null ? string.Empty : " <b>Deprecated:</b> " + CSharpText.DocInline(parameter.Deprecated);
-            DocComments.Raw(writer, $"<param name=\"{ParameterName(parameter).TrimStart('@')}\">{description}{deprecated}</param>");
+            DocComments.Raw(writer, $"<param name=\"{ParameterName(parameter).TrimStart('@')}\">{description}{deprecated}{DocComments.InlineNotes(parameter.Notes)}</param>");
         }
 
         if (spec.Request.HasArrayBody)

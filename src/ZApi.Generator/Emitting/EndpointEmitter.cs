@@ -26,13 +26,13 @@ internal static partial class EndpointEmitter
         ResponseSpec? success = spec.SuccessResponse;
         if (spec.Request.HasObjectBody)
         {
-            WriteRecord(writer, types, options.Accessibility, names.Request, RequestSummary(spec, names), spec.Request.Body, isResponse: false);
+            WriteRecord(writer, types, options.Accessibility, names.Request, RequestSummary(spec, names), spec.Request.Body, isResponse: false, notes: spec.Notes);
             writer.Line();
         }
 
         if (success is not null && success.HasObjectBody)
         {
-            WriteRecord(writer, types, options.Accessibility, names.Response, ResponseSummary(spec, names, success), success.Body, isResponse: true);
+            WriteRecord(writer, types, options.Accessibility, names.Response, ResponseSummary(spec, names, success), success.Body, isResponse: true, notes: success.Notes);
             writer.Line();
         }
 

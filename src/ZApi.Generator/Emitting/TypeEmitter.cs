@@ -89,7 +89,7 @@ internal static class TypeEmitter
             {
                 foreach (string value in type.EnumValues)
                 {
-                    DocComments.Raw(writer, $"<summary>JSON <c>{CSharpText.DocInline(value)}</c>.</summary>");
+                    DocComments.Raw(writer, $"<summary>JSON <c>{CSharpText.DocInline(value)}</c>{(type.DescriptionOf(value) is { } meaning ? ": " + CSharpText.DocInline(meaning) : ".")}</summary>");
                     writer.Line($"public static {type.Name} {TypeMapper.EnumMember(value)} {{ get; }} = new({CSharpText.Literal(value)});");
                     writer.Line();
                 }
@@ -143,7 +143,7 @@ internal static class TypeEmitter
             {
                 foreach (string value in type.EnumValues)
                 {
-                    DocComments.Raw(writer, $"<summary>JSON <c>{CSharpText.DocInline(value)}</c>.</summary>");
+                    DocComments.Raw(writer, $"<summary>JSON <c>{CSharpText.DocInline(value)}</c>{(type.DescriptionOf(value) is { } meaning ? ": " + CSharpText.DocInline(meaning) : ".")}</summary>");
                     writer.Line(TypeMapper.EnumMember(value) + ",");
                 }
             }

@@ -4,7 +4,7 @@ namespace ZApi.Specs.Model;
 
 /// <summary>One documented response, keyed by its HTTP status code.</summary>
 /// <param name="StatusCode">The documented status (201, 405, ...).</param>
-/// <param name="Description">An optional description of the response.</param>
+/// <param name="Description">The page's description of the response (the success record's summary), or null.</param>
 /// <param name="Hint">The documented advice for this status (error responses), or null.</param>
 /// <param name="Content">What a success response carries: JSON, plain text or nothing.</param>
 /// <param name="Body">The documented members of a JSON object body.</param>
@@ -13,6 +13,7 @@ namespace ZApi.Specs.Model;
 /// <param name="Type">The named object type the whole body is (<c>type: MessageSent</c>), shared with other specs, or null.</param>
 /// <param name="Examples">The documented example bodies.</param>
 /// <param name="StatusSpan">Where the status key stands in the spec file.</param>
+/// <param name="Notes">The page's note boxes about this response (<c>notes</c>): the success record's remarks.</param>
 public sealed record ResponseSpec(
     int StatusCode,
     string? Description,
@@ -23,7 +24,8 @@ public sealed record ResponseSpec(
     EquatableArray<SpecExample> Examples,
     SourceSpan StatusSpan,
     TypeRef? Values = null,
-    TypeRef? Type = null)
+    TypeRef? Type = null,
+    EquatableArray<PageNote> Notes = default)
 {
     public bool IsSuccess => StatusCode >= 200 && StatusCode <= 299;
 

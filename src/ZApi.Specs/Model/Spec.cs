@@ -5,6 +5,7 @@ namespace ZApi.Specs.Model;
 /// <summary>
 /// One Z-API endpoint, as documented by one page and described by one <c>*.zapi.yaml</c> file.
 /// Immutable and value-equal: the generator caches on it and the contract harness reads it.
+/// <see cref="Notes"/> are the page's note boxes about the endpoint as a whole (<c>notes</c>): the method's remarks.
 /// </summary>
 public sealed record Spec(
     string FilePath,
@@ -23,7 +24,8 @@ public sealed record Spec(
     string? Deprecated = null,
     string? Page = null,
     EquatableArray<Departure> Departures = default,
-    SourceSpan RouteSpan = default)
+    SourceSpan RouteSpan = default,
+    EquatableArray<PageNote> Notes = default)
 {
     /// <summary>The documentation page the spec mirrors: <c>page</c>, or the id when it is the page's.</summary>
     public string PageId => Page ?? Id;

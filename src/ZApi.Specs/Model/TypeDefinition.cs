@@ -12,6 +12,7 @@ namespace ZApi.Specs.Model;
 /// <param name="EnumValues">The JSON strings of an enum type.</param>
 /// <param name="FilePath">The spec file that defines it.</param>
 /// <param name="NameSpan">Where the name stands in that file.</param>
+/// <param name="EnumDescriptions">What the page says some enum values mean (<c>{ value: contacts, description: ... }</c> in <c>enum</c>), in value order.</param>
 /// <param name="IsOpen">An enum the server may extend (<c>open: true</c>): a value it does not list is read, not refused.</param>
 public sealed record TypeDefinition(
     string Name,
@@ -20,9 +21,13 @@ public sealed record TypeDefinition(
     EquatableArray<string> EnumValues,
     string FilePath,
     SourceSpan NameSpan,
-    bool IsOpen = false)
+    bool IsOpen = false,
+    EquatableArray<EnumValueDescription> EnumDescriptions = default)
 {
     public bool IsEnum => !EnumValues.IsEmpty;
+
+    /// <summary>What the page says the enum value <paramref name="value"/> means, or null.</summary>
+    public string? DescriptionOf(string value) => System.Linq.Enumerable.FirstOrDefault(EnumDescriptions, d => d.Value == value)?.Description;
 
     /// <summary>Equal apart from where it is written.</summary>
     public bool SameAs(TypeDefinition other) =>
@@ -30,6 +35,7 @@ public sealed record TypeDefinition(
         && Description == other.Description
         && IsOpen == other.IsOpen
         && EnumValues == other.EnumValues
+        && EnumDescriptions == other.EnumDescriptions
         && Attributes.Count == other.Attributes.Count
         && Attributes.Zip(other.Attributes, (a, b) => a.SameAs(b)).All(same => same);
 }

@@ -21,4 +21,7 @@ public static class SpecLimits
 
     /// <summary>The documented advice of one error status (it becomes a string literal and part of every message of that status).</summary>
     public const int MaxHintLength = 4096;
+
+    /// <summary>The longest note text (<c>notes[].text</c>): the documentation's longest box is a few thousand characters.</summary>
+    public const int MaxNoteLength = 16384;
 }

@@ -113,6 +113,7 @@ internal sealed partial class SpecReader
             string? description = attribute.Text("description", required: false);
             string? example = role == AttributeRole.Parameter ? attribute.Text("example", required: false) : null;
             string? deprecated = attribute.Text("deprecated", required: false);
+            EquatableArray<PageNote> notes = ReadNotes(attribute, $"attribute '{name?.Value}'");
             if (name is null || !CheckMemberName(name))
             {
                 continue;
@@ -122,7 +123,7 @@ internal sealed partial class SpecReader
             long? forever = type is null ? null : ReadForever(attribute, name.Value, type);
             if (type is not null)
             {
-                into.Add(new SpecAttribute(name.Value, type, description, isRequired, name.Span, example, deprecated, forever));
+                into.Add(new SpecAttribute(name.Value, type, description, isRequired, name.Span, example, deprecated, forever, notes));
             }
         }
     }

@@ -71,6 +71,7 @@ internal sealed partial class SpecReader
         }
 
         string? description = response.Text("description", required: false);
+        EquatableArray<PageNote> notes = ReadNotes(response, where);
         YamlScalar? hint = response.Scalar("hint", required: false);
         if (hint is not null && hint.Value.Length > SpecLimits.MaxHintLength)
         {
@@ -93,7 +94,7 @@ internal sealed partial class SpecReader
                 }
             }
 
-            return new ResponseSpec(status, description, hint?.Value, ResponseContent.Text, EquatableArray<SpecAttribute>.Empty, null, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), null), key.Span);
+            return new ResponseSpec(status, description, hint?.Value, ResponseContent.Text, EquatableArray<SpecAttribute>.Empty, null, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), null), key.Span, Notes: notes);
         }
 
         int errorsBefore = _context.Count;
@@ -109,7 +110,7 @@ internal sealed partial class SpecReader
             : values is not null ? ExampleShape.Map(values)
             : named is not null ? ExampleShape.Named(named)
             : ExampleShape.Object(body);
-        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), shape), key.Span, values, named);
+        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), shape), key.Span, values, named, notes);
     }
 
     /// <summary>

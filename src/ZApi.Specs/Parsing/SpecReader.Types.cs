@@ -129,8 +129,9 @@ internal sealed partial class SpecReader
         bool open = ReadOpen(type, name.Value, isEnum: values is not null);
         if (values is not null)
         {
-            EquatableArray<string> enumValues = ReadEnumValues(values, name.Value, open);
-            return enumValues.IsEmpty ? null : new TypeDefinition(name.Value, description, EquatableArray<SpecAttribute>.Empty, enumValues, _context.FilePath, name.Span, open);
+            var valueDescriptions = new List<EnumValueDescription>();
+            EquatableArray<string> enumValues = ReadEnumValues(values, name.Value, open, valueDescriptions);
+            return enumValues.IsEmpty ? null : new TypeDefinition(name.Value, description, EquatableArray<SpecAttribute>.Empty, enumValues, _context.FilePath, name.Span, open, valueDescriptions.ToEquatableArray());
         }
 
         if (!hasMembers)
@@ -173,15 +174,30 @@ internal sealed partial class SpecReader
     /// <summary>The members an open enum (a struct) already has; a value may not take their names.</summary>
     private static readonly HashSet<string> OpenEnumMembers = new() { "Value", "IsDocumented", "ToString", "Equals", "GetHashCode", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" };
 
-    private EquatableArray<string> ReadEnumValues(YamlSequence values, string typeName, bool open)
+    /// <summary>Each value is its JSON string, or <c>{ value, description }</c> where the page says what it means.</summary>
+    private EquatableArray<string> ReadEnumValues(YamlSequence values, string typeName, bool open, List<EnumValueDescription> descriptions)
     {
         var result = new List<string>();
         var members = new Dictionary<string, string>();
-        foreach (YamlNode item in values.Items)
+        foreach (YamlNode listed in values.Items)
         {
+            YamlNode item = listed;
+            string? description = null;
+            if (listed is YamlMapping)
+            {
+                MappingReader? described = MappingReader.Open(listed, $"a value of enum '{typeName}'", listed.Span, _context, SpecKeys.EnumValue, new[] { "value" });
+                if (described?.Scalar("value", required: true) is not { } valueNode)
+                {
+                    continue;
+                }
+
+                item = valueNode;
+                description = described.Text("description", required: false);
+            }
+
             if (item is not YamlScalar value || value.IsNull)
             {
-                _context.Report(SpecErrorKind.InvalidValue, $"Enum '{typeName}' lists {item.KindName}; list its JSON strings, such as 'web'.", item.Span);
+                _context.Report(SpecErrorKind.InvalidValue, $"Enum '{typeName}' lists {item.KindName}; list its JSON strings, such as 'web' (or '{{ value: web, description: ... }}').", item.Span);
                 continue;
             }
 
@@ -205,6 +221,10 @@ internal sealed partial class SpecReader
 
             members.Add(member, value.Value);
             result.Add(value.Value);
+            if (description is not null)
+            {
+                descriptions.Add(new EnumValueDescription(value.Value, description));
+            }
         }
 
         if (result.Count == 0)

@@ -39,6 +39,7 @@ internal sealed partial class SpecReader
         YamlScalar? page = spec.Scalar("page", required: false);
         CheckPage(page);
         EquatableArray<Departure> departures = ReadDepartures(spec);
+        EquatableArray<PageNote> notes = ReadNotes(spec, "the spec");
 
         CheckKebabName(id, "id", "the page id, such as 'create-instance'");
         _typePrefix = id is null ? string.Empty : Naming.CSharpNames.ToPascalCase(id.Value);
@@ -63,7 +64,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types, deprecated, page?.Value, departures, routeNode!.Span);
+        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types, deprecated, page?.Value, departures, routeNode!.Span, notes);
     }
 
     private string? ReadMethod(MappingReader spec)

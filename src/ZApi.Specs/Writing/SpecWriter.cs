@@ -70,6 +70,7 @@ public static class SpecWriter
             Root("credentials", CredentialsNames.All[(int)spec.Credentials]);
             Optional("deprecated", spec.Deprecated);
             Departures(spec.Departures);
+            PageNotes(spec.Notes);
             Request(spec.Request);
             Responses(spec);
             Types(spec.Types);
@@ -161,6 +162,28 @@ public static class SpecWriter
             EndList();
         }
 
+        /// <summary><c>notes</c>: the page's note boxes, each <c>{ kind, title, text }</c>.</summary>
+        private void PageNotes(EquatableArray<PageNote> notes)
+        {
+            if (notes.IsEmpty)
+            {
+                return;
+            }
+
+            Name("notes");
+            BeginList();
+            foreach (PageNote note in notes)
+            {
+                BeginMap();
+                Key("kind", note.Kind);
+                Optional("title", note.Title);
+                Key("text", note.Text);
+                EndMap();
+            }
+
+            EndList();
+        }
+
         private void Request(RequestSpec request)
         {
             if (request.Path.IsEmpty && request.Query.IsEmpty && !request.HasBody && request.Examples.IsEmpty)
@@ -205,6 +228,7 @@ public static class SpecWriter
                 BeginMap();
                 Optional("description", response.Description);
                 Optional("hint", response.Hint);
+                PageNotes(response.Notes);
                 if (response.IsSuccess)
                 {
                     Content(response);
@@ -234,7 +258,7 @@ public static class SpecWriter
 
         /// <summary>A status written as <c>405:</c> alone: nothing documented but the status.</summary>
         private static bool IsBare(ResponseSpec response) =>
-            response.Description is null && response.Hint is null && response.Examples.IsEmpty && response.Body.IsEmpty && response.Items is null && response.Values is null && response.Type is null
+            response.Description is null && response.Hint is null && response.Notes.IsEmpty && response.Examples.IsEmpty && response.Body.IsEmpty && response.Items is null && response.Values is null && response.Type is null
             && response.Content == (response.IsSuccess ? ResponseContent.None : ResponseContent.Text);
 
         /// <summary>Writes <c>content</c> only where the parser would infer another one.</summary>
@@ -275,7 +299,17 @@ public static class SpecWriter
                     BeginList();
                     foreach (string value in type.EnumValues)
                     {
-                        Value(value);
+                        if (type.DescriptionOf(value) is { } meaning)
+                        {
+                            BeginMap();
+                            Key("value", value);
+                            Key("description", meaning);
+                            EndMap();
+                        }
+                        else
+                        {
+                            Value(value);
+                        }
                     }
 
                     EndList();
@@ -373,6 +407,7 @@ public static class SpecWriter
                     Key("forever", forever.ToString(CultureInfo.InvariantCulture));
                 }
 
+                PageNotes(attribute.Notes);
                 EndMap();
             }
 

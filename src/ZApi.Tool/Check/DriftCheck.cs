@@ -107,6 +107,16 @@ internal static partial class DriftCheck
                     drifts.Add(new Drift(specFile, spec.RouteSpan.StartLine + 1, Relative(webhook.Path), documented, "route", $"the page documents the configuration routes {string.Join(", ", webhook.ConfigurationRoutes.Select(r => r.Method + " " + RouteReader.Read(r.Url).Route))}, not {spec.Method} {spec.Route}."));
                 }
 
+                // The page's notes about the webhook (outside its Response section) are the configuration route's.
+                var lines = webhook.Notes.GroupBy(n => PageImporter.NotePath(n.Text)).ToDictionary(g => g.Key, g => g.First().Line);
+                foreach ((string at, int specLine, string message) in NoteDrifts(Comparison.AllNotes(spec), webhook.Notes.Select(n => new PageNote(n.Kind, n.Title, n.Text, default)), spec.IdSpan.StartLine + 1))
+                {
+                    if (!spec.Departures.Any(d => at == d.At || at.StartsWith(d.At + ".", StringComparison.Ordinal)))
+                    {
+                        drifts.Add(new Drift(specFile, specLine, Relative(webhook.Path), lines.TryGetValue(at, out int pageLine) ? pageLine : webhook.ResponseLine, at, message));
+                    }
+                }
+
                 continue;
             }
 
@@ -140,6 +150,49 @@ internal static partial class DriftCheck
         var eventCheck = new EventCheck(webhooks, pagesRoot, events, brokenEventPages);
         eventCheck.Run();
         drifts.AddRange(eventCheck.Drifts);
+
+        return drifts;
+    }
+
+    /// <summary>
+    /// The page's note boxes against the spec's, wherever each stands in the spec (its level is the
+    /// spec's to choose): a box the spec lacks is added, one whose text changed (same kind and title)
+    /// is changed, one the page no longer has is removed. Each is named <c>notes.&lt;first words&gt;</c>.
+    /// </summary>
+    /// <param name="topLine">The spec line for a note the spec lacks.</param>
+    internal static List<(string At, int SpecLine, string Message)> NoteDrifts(IEnumerable<PageNote> spec, IEnumerable<PageNote> page, int topLine)
+    {
+        var drifts = new List<(string, int, string)>();
+        List<PageNote> ours = spec.ToList();
+        List<PageNote> theirs = page.ToList();
+        foreach (PageNote documented in theirs.ToList())
+        {
+            PageNote? same = ours.FirstOrDefault(n => n.Kind == documented.Kind && n.Title == documented.Title && Comparison.Collapse(n.Text) == Comparison.Collapse(documented.Text));
+            if (same is not null)
+            {
+                ours.Remove(same);
+                theirs.Remove(documented);
+            }
+        }
+
+        foreach (PageNote documented in theirs)
+        {
+            string at = PageImporter.NotePath(documented.Text);
+            PageNote? changed = ours.FirstOrDefault(n => n.Kind == documented.Kind && n.Title == documented.Title);
+            if (changed is not null)
+            {
+                ours.Remove(changed);
+                drifts.Add((at, changed.Span.StartLine + 1, $"the note {Comparison.Describe(documented)} changed: the page says \"{Comparison.Excerpt(documented.Text)}\", the spec \"{Comparison.Excerpt(changed.Text)}\"."));
+                continue;
+            }
+
+            drifts.Add((at, topLine, $"the page has the note {Comparison.Describe(documented)} \"{Comparison.Excerpt(documented.Text)}\", which the spec does not; add it under 'notes' where it belongs (the endpoint, an attribute or a response), or a departure at '{at}' when it is not about the API."));
+        }
+
+        foreach (PageNote kept in ours)
+        {
+            drifts.Add((PageImporter.NotePath(kept.Text), kept.Span.StartLine + 1, $"the spec has the note {Comparison.Describe(kept)} \"{Comparison.Excerpt(kept.Text)}\", which the page no longer gives."));
+        }
 
         return drifts;
     }
@@ -254,6 +307,11 @@ internal static partial class DriftCheck
                     continue;
                 }
 
+                if (documented.Description is { } said && Collapse(said) != Collapse(response.Description ?? string.Empty))
+                {
+                    Add(path + ".description", response.StatusSpan.StartLine + 1, $"the page describes response {response.StatusCode} as \"{Excerpt(said)}\"; the spec says {(response.Description is null ? "nothing" : "\"" + Excerpt(response.Description) + "\"")}: write it as its 'description'.");
+                }
+
                 Members(path + ".body", BodyMembers(response, _spec), BodyMembers(documented, page), _spec, page, shared: response.Type is not null);
                 if (response.Items is { } items && documented.Items is { } pageItems && Object(items, _spec) is { } itemMembers && Object(pageItems, page) is { } pageItemMembers)
                 {
@@ -261,6 +319,56 @@ internal static partial class DriftCheck
                     Members(path + ".items", itemMembers, pageItemMembers, _spec, page, pageLines: "types." + pageItems.Name);
                 }
                 Examples(path + ".example", response.Examples, documented.Examples, response.StatusSpan.StartLine + 1);
+            }
+
+            Notes();
+        }
+
+        /// <summary>
+        /// The page's note boxes against the spec's, wherever each stands in the spec (its level is the
+        /// spec's to choose): a box the spec lacks is added, one whose text changed is changed, one the
+        /// page no longer has is removed. Each is named <c>notes.&lt;first words&gt;</c>.
+        /// </summary>
+        private void Notes()
+        {
+            foreach ((string at, int specLine, string message) in NoteDrifts(AllNotes(_spec), AllNotes(_page.Spec), _spec.IdSpan.StartLine + 1))
+            {
+                Add(at, specLine, message, message.Contains("which the page no longer gives", StringComparison.Ordinal) ? "route" : null);
+            }
+        }
+
+        /// <summary>Every note of a spec: the endpoint's, its attributes' (request, types) and its responses'.</summary>
+        internal static IEnumerable<PageNote> AllNotes(Spec spec) =>
+            spec.Notes
+                .Concat(spec.Request.Path.Concat(spec.Request.Query).Concat(spec.Request.Body).SelectMany(a => a.Notes))
+                .Concat(spec.Responses.SelectMany(r => r.Notes.Concat(r.Body.SelectMany(a => a.Notes))))
+                .Concat(spec.Types.SelectMany(t => t.Attributes.SelectMany(a => a.Notes)));
+
+        internal static string Describe(PageNote note) => $"':::{note.Kind}{(note.Title is null ? string.Empty : " " + note.Title)}'";
+
+        internal static string Collapse(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
+        internal static string Excerpt(string text)
+        {
+            string flat = Collapse(text);
+            return flat.Length <= 80 ? flat : flat.Substring(0, 77) + "...";
+        }
+
+        /// <summary>What the page says the values of an enum mean, against the spec's: a value whose meaning the page gives (or changed) and the spec does not say.</summary>
+        private void ValueDescriptions(string path, int line, TypeRef spec, TypeRef page, Spec specModel, Spec pageModel)
+        {
+            if (specModel.FindType(Inner(spec).Name ?? string.Empty) is not { IsEnum: true } ours || pageModel.FindType(Inner(page).Name ?? string.Empty) is not { IsEnum: true } theirs)
+            {
+                return;
+            }
+
+            foreach (EnumValueDescription documented in theirs.EnumDescriptions.Where(d => ours.EnumValues.Contains(d.Value)))
+            {
+                string? said = ours.DescriptionOf(documented.Value);
+                if (said is null || Collapse(said) != Collapse(documented.Description))
+                {
+                    Add(path, line, $"the page says the value '{documented.Value}' of {ours.Name} means \"{Excerpt(documented.Description)}\"; the spec says {(said is null ? "nothing" : "\"" + Excerpt(said) + "\"")}: write it as '{{ value: {documented.Value}, description: ... }}' under 'enum'.");
+                }
             }
         }
 
@@ -302,6 +410,7 @@ internal static partial class DriftCheck
                     continue;
                 }
 
+                ValueDescriptions($"{path}.{attribute.Name}", line, attribute.Type, documented.Type, specModel, pageModel);
                 if (Object(attribute.Type, specModel) is { } members && Object(documented.Type, pageModel) is { } pageMembers)
                 {
                     Members($"{path}.{attribute.Name}", members, pageMembers, specModel, pageModel, depth + 1, "types." + Inner(documented.Type).Name);

@@ -31,6 +31,9 @@ internal sealed record PageExample(string Code, int Line, string? Caption);
 /// <param name="Assumed">The Response section names no status at all: its table and examples were taken as the success, 200.</param>
 internal sealed record StatusSection(int Status, int Line, IReadOnlyList<AttributeTable> Tables, IReadOnlyList<PageExample> Examples, string Prose, bool Assumed = false);
 
+/// <summary>A note box of a page with the headings it stands under (<c>## Response</c>, <c>### 200</c>), for placing it.</summary>
+internal sealed record PageBox(string Kind, string? Title, string Text, int Line, string? H2, string? H3, string? H4);
+
 /// <summary>What an endpoint page documents, read from its Markdown with the line of each part.</summary>
 internal sealed class EndpointPage
 {
@@ -64,6 +67,9 @@ internal sealed class EndpointPage
 
     /// <summary>The HAR request example the page's iframe names, and where.</summary>
     public (string Name, int Line)? Har { get; init; }
+
+    /// <summary>The page's note boxes (<c>:::tip</c> ... <c>:::</c>), in page order.</summary>
+    public IReadOnlyList<PageBox> Notes { get; init; } = System.Array.Empty<PageBox>();
 
     /// <summary>Prose lines that say something about parameters (such as "Enviado no PATH").</summary>
     public string AllText { get; init; } = string.Empty;

@@ -37,6 +37,13 @@ internal sealed record TableRow(int Line, IReadOnlyList<string> Cells)
 /// <summary>A fenced code block (<c>```json</c>), its text, and the line its first content line is on.</summary>
 internal sealed record CodeBlock(int Line, string Language, string Code, int ContentLine) : MarkdownBlock(Line);
 
+/// <summary>
+/// A note box (a Docusaurus admonition): <c>:::caution Atenção</c>, its lines, and a closing <c>:::</c>.
+/// Its text is the Markdown between the two fences as the page writes it, lines kept, blank lines at
+/// either end and the common indentation dropped.
+/// </summary>
+internal sealed record Admonition(int Line, string Kind, string? Title, string Text) : MarkdownBlock(Line);
+
 /// <summary>Consecutive lines of text (a paragraph, a list, an admonition line).</summary>
 internal sealed record Paragraph(int Line, string Text) : MarkdownBlock(Line);
 
@@ -115,6 +122,29 @@ internal static class Markdown
                 continue;
             }
 
+            if (AdmonitionOpening(trimmed) is var (colons, kind, title))
+            {
+                Flush();
+                int start = i + 1;
+                var body = new List<string>();
+                for (i++; i < lines.Length && !IsAdmonitionClosing(lines[i].Trim(), colons); i++)
+                {
+                    body.Add(lines[i]);
+                }
+
+                blocks.Add(new Admonition(start, kind, title, AdmonitionText(body)));
+
+                // A closing fence with words after it ('::: Exemplo no WhatsApp'): the words are text of the page.
+                string closing = i < lines.Length ? lines[i].Trim() : string.Empty;
+                if (closing.Length > colons && closing.Substring(colons).Trim() is { Length: > 0 } rest)
+                {
+                    blocks.Add(new Paragraph(i + 1, rest));
+                }
+
+                i++;
+                continue;
+            }
+
             if (trimmed.StartsWith("#", StringComparison.Ordinal) && HeadingLevel(trimmed) is int level and > 0)
             {
                 Flush();
@@ -156,6 +186,48 @@ internal static class Markdown
 
         Flush();
         return (frontMatter, blocks);
+    }
+
+    /// <summary><c>:::tip Dica</c> (three colons or more, a kind of letters, an optional title): the colons, kind and title; otherwise null.</summary>
+    private static (int Colons, string Kind, string? Title)? AdmonitionOpening(string line)
+    {
+        int colons = 0;
+        while (colons < line.Length && line[colons] == ':')
+        {
+            colons++;
+        }
+
+        int kindEnd = colons;
+        while (kindEnd < line.Length && line[kindEnd] is >= 'a' and <= 'z')
+        {
+            kindEnd++;
+        }
+
+        if (colons < 3 || kindEnd == colons || (kindEnd < line.Length && line[kindEnd] != ' '))
+        {
+            return null;
+        }
+
+        string title = line.Substring(kindEnd).Trim();
+        return (colons, line.Substring(colons, kindEnd - colons), title.Length == 0 ? null : title);
+    }
+
+    /// <summary>The fence that closes a box of <paramref name="colons"/> colons: those colons alone, or followed by a space.</summary>
+    private static bool IsAdmonitionClosing(string line, int colons) =>
+        line.Length >= colons && line.Substring(0, colons).All(c => c == ':') && (line.Length == colons || line[colons] == ' ');
+
+    private static string AdmonitionText(List<string> body)
+    {
+        int first = body.FindIndex(l => l.Trim().Length > 0);
+        int last = body.FindLastIndex(l => l.Trim().Length > 0);
+        if (first < 0)
+        {
+            return string.Empty;
+        }
+
+        List<string> kept = body.GetRange(first, last - first + 1).Select(l => l.TrimEnd()).ToList();
+        int indent = kept.Where(l => l.Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join("\n", kept.Select(l => l.Length >= indent ? l.Substring(indent) : l));
     }
 
     private static int HeadingLevel(string line)

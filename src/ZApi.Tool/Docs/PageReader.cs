@@ -23,6 +23,9 @@ internal sealed record WebhookPage(string Path, string Id, IReadOnlyList<PageRou
     public IReadOnlyList<AttributeRow> Attributes { get; init; } = System.Array.Empty<AttributeRow>();
 
     public int ResponseLine { get; init; } = 1;
+
+    /// <summary>The page's note boxes outside its Response section (about the webhook and the route that sets it, not one payload).</summary>
+    public IReadOnlyList<PageBox> Notes { get; init; } = System.Array.Empty<PageBox>();
 }
 
 /// <summary>
@@ -106,6 +109,7 @@ internal static partial class PageReader
                 LooseResponseExamples = LooseExamples(located, responseLine, responseEnd),
                 Har = located.Select(l => l.Block is Paragraph p && HarReference().Match(p.Text) is { Success: true } m ? (m.Groups[1].Value, p.Line) : ((string, int)?)null).FirstOrDefault(h => h is not null),
                 AllText = text,
+                Notes = located.Where(l => l.Block is Admonition).Select(l => (Admonition)l.Block).Zip(located.Where(l => l.Block is Admonition), (a, l) => new PageBox(a.Kind, a.Title, a.Text, a.Line, l.H2, l.H3, l.H4)).ToList(),
             },
             null);
     }
@@ -119,9 +123,13 @@ internal static partial class PageReader
     private static WebhookPage Webhook(string path, string id, int idLine, List<Located> located, List<PageRoute> routes)
     {
         Located? response = located.FirstOrDefault(l => l.Block is Heading { Level: 2 } h && IsResponseHeading(h.Text));
+        List<PageBox> notes = located
+            .Where(l => l.Block is Admonition && (l.H2 is null || !IsResponseHeading(l.H2)))
+            .Select(l => (Admonition)l.Block is var a ? new PageBox(a.Kind, a.Title, a.Text, a.Line, l.H2, l.H3, l.H4) : null!)
+            .ToList();
         if (response is null)
         {
-            return new WebhookPage(path, id, routes) { ResponseLine = idLine };
+            return new WebhookPage(path, id, routes) { ResponseLine = idLine, Notes = notes };
         }
 
         int start = response.Block.Line;
@@ -139,7 +147,7 @@ internal static partial class PageReader
         }
 
         List<AttributeRow> attributes = AttributeTables(section).SelectMany(t => t.Rows).ToList();
-        return new WebhookPage(path, id, routes) { Payloads = payloads, Attributes = attributes, ResponseLine = start };
+        return new WebhookPage(path, id, routes) { Payloads = payloads, Attributes = attributes, ResponseLine = start, Notes = notes };
     }
 
     private static bool IsResponseHeading(string text)
@@ -414,7 +422,7 @@ internal static partial class PageReader
             var prose = new StringBuilder();
             foreach (Located where in blocks)
             {
-                if (where.Block is Paragraph paragraph && !IsCaption(paragraph.Text) && !paragraph.Text.StartsWith(":::", StringComparison.Ordinal))
+                if (where.Block is Paragraph paragraph && !IsCaption(paragraph.Text) && !IsTableCaption(paragraph.Text) && !paragraph.Text.StartsWith(":::", StringComparison.Ordinal))
                 {
                     prose.Append(prose.Length == 0 ? string.Empty : " ").Append(Text.Plain(paragraph.Text.Replace(":::", string.Empty)));
                 }
@@ -442,6 +450,10 @@ internal static partial class PageReader
 
         return sections;
     }
+
+    /// <summary>A paragraph whose every line names a table's object (<c>Object (Note)</c>, <c>Array String (participants)</c>, <c>Array Messages</c>): not prose.</summary>
+    private static bool IsTableCaption(string text) =>
+        text.Split('\n').All(line => Text.Plain(line) is var plain && (Caption().IsMatch(plain) || ArrayCaption().IsMatch(plain)));
 
     private static bool IsCaption(string text)
     {

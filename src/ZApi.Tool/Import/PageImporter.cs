@@ -101,7 +101,7 @@ internal sealed partial class PageImporter
 
         responses = responses.Select(r => Shared(r, responseTypes)).ToList();
         List<TypeDefinition> types = requestTypes.Types.Concat(responseTypes.Types).Where(t => t is not null)
-            .GroupBy(t => t.Name).Select(g => g.First() with { FilePath = _specPath })
+            .GroupBy(t => t.Name).Select(g => WithValueDescriptions(g.First() with { FilePath = _specPath }))
             .OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var spec = new Spec(
@@ -119,6 +119,7 @@ internal sealed partial class PageImporter
             responses.ToEquatableArray(),
             types.ToEquatableArray(),
             Page: id == _page.Id ? null : _page.Id);
+        spec = WithNotes(spec);
 
         foreach (KeyValuePair<string, int> member in requestTypes.MemberLines.Concat(responseTypes.MemberLines))
         {
@@ -336,7 +337,15 @@ internal sealed partial class PageImporter
                 _notes.Add(path, $"The page's Response section names no status (line {section.Line}): read as 200.");
             }
 
-            responses.Add(Success(section, path, id, types));
+            ResponseSpec ok = Success(section, path, id, types);
+
+            // The section's own words (not "OK", which is the body): the response's description.
+            if (section.Prose.Length > 0 && PlainSuccess().Match(section.Prose) is not { Success: true })
+            {
+                ok = ok with { Description = section.Prose };
+            }
+
+            responses.Add(ok);
         }
 
         return responses;

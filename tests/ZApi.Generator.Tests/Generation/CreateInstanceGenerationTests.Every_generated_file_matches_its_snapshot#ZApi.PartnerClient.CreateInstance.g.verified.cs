@@ -9,7 +9,14 @@ namespace ZApi;
 /// <summary>
 /// The request body of <see cref="PartnerClient.CreateInstanceAsync"/>: Criando uma instância.
 /// </summary>
-/// <remarks>Optional attributes left <see langword="null"/> are omitted from the JSON body.</remarks>
+/// <remarks>
+/// <para><b>Dica:</b> Você não precisa necessáriamente assinar a instância neste momento pois você tem 2 dias de para utilizar como trial.</para>
+/// <para><b>Atenção:</b> **Exclusão de instância**
+///
+/// Caso você não realize a assinatura em até 2 dias nosso devops vai automaticamente excluir a maquina conectada a instância. Então em casos de não assinaturas não precisa se preocupar :)
+/// </para>
+/// <para>Optional attributes left <see langword="null"/> are omitted from the JSON body.</para>
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 public sealed record CreateInstanceRequest
 {
@@ -103,6 +110,11 @@ partial class PartnerClient
     /// <summary>Criando uma instância</summary>
     /// <remarks>
     /// Método utilizado para criar uma instância vinculada a sua conta.
+    /// <para><b>Dica:</b> Você não precisa necessáriamente assinar a instância neste momento pois você tem 2 dias de para utilizar como trial.</para>
+    /// <para><b>Atenção:</b> **Exclusão de instância**
+    ///
+    /// Caso você não realize a assinatura em até 2 dias nosso devops vai automaticamente excluir a maquina conectada a instância. Então em casos de não assinaturas não precisa se preocupar :)
+    /// </para>
     /// <para><c>POST /instances/integrator/on-demand</c> with <c>Authorization: Bearer</c> <see cref="ZApiClientOptions.PartnerToken"/>. Spec <c>create-instance</c>.</para>
     /// </remarks>
     /// <param name="request">The request body; unset optional attributes are not sent.</param>

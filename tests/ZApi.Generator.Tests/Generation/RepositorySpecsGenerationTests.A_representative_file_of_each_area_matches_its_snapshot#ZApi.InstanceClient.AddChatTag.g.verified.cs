@@ -23,6 +23,7 @@ partial class InstanceClient
     /// <summary>Atribuir etiquetas a um chat</summary>
     /// <remarks>
     /// Através deste método, é possível atribuir uma etiqueta a um chat no whatsapp business
+    /// <para><b>Importante:</b> Este método está disponível apenas para dispositivos conectados a versão Multi-Devices do whatsapp.</para>
     /// <para><c>PUT /instances/{instanceId}/token/{instanceToken}/chats/{phone}/tags/{tag}/add</c> on this client's instance, with <c>Client-Token</c> when <see cref="ZApiClientOptions.ClientToken"/> is set. Spec <c>add-chat-tag</c>.</para>
     /// </remarks>
     /// <param name="phone">The path parameter phone.</param>

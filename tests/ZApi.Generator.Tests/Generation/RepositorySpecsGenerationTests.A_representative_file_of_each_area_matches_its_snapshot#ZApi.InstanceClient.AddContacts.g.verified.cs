@@ -27,6 +27,12 @@ partial class InstanceClient
     /// <summary>Adicionar Contatos</summary>
     /// <remarks>
     /// Este método é reponsavel por salvar os contatos do Whatsapp em sua lista de contatos no celular.
+    /// <para><b>Sobre Esse recurso:</b> O método para adicionar contatos à lista do WhatsApp só funcionará para contas que já receberam a atualização necessária. Certifique-se de que sua conta **do Whatsapp** tenha recebido a atualização antes de utilizar este recurso. Caso contrário, a operação não será concluída com sucesso.
+    ///
+    /// Além disso, é necessário permitir que o WhatsApp adicione contatos diretamente no celular. Para isso, vá até as configurações de privacidade do seu aplicativo e ajuste as permissões de forma que o WhatsApp possa acessar e modificar seus contatos.
+    ///
+    /// **Veja o exemplo nas imagens abaixo:**
+    /// </para>
     /// <para><c>POST /instances/{instanceId}/token/{instanceToken}/contacts/add</c> on this client's instance, with <c>Client-Token</c> when <see cref="ZApiClientOptions.ClientToken"/> is set. Spec <c>add-contacts</c>.</para>
     /// </remarks>
     /// <param name="request">The request body: a JSON array of these items.</param>

@@ -9,7 +9,10 @@ namespace ZApi;
 /// <summary>
 /// The request body of <see cref="InstanceClient.CheckRegistrationAvailabilityAsync"/>: Verificar disponibilidade de registro.
 /// </summary>
-/// <remarks>Optional attributes left <see langword="null"/> are omitted from the JSON body.</remarks>
+/// <remarks>
+/// <para><b>Atenção:</b> Existem alguns cenários onde o número é impedido de ser conectado até mesmo no aplicativo oficial do WhatsApp. Nesse caso, a API de verificar disponibilidade do número não é capaz de identificar isso, e acaba sendo retornado que o número está bloqueado somente no momento de solicitar o código. Infelizmente, até o momento não há nada que possamos fazer a esse respeito, pois, diferente do banimento padrão, não é disponibilizado um token (appealToken) para realizar uma solicitação de desbanimento.</para>
+/// <para>Optional attributes left <see langword="null"/> are omitted from the JSON body.</para>
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 public sealed record CheckRegistrationAvailabilityRequest
 {
@@ -67,6 +70,7 @@ partial class InstanceClient
     /// <summary>Verificar disponibilidade de registro</summary>
     /// <remarks>
     /// Método utilizado para verificar disponibilidade de registro de um número. Este método é obrigatóriamente precedente ao método de solicitar o envio do código, pois além de buscar as informções sobre a disponibilidade, também realiza um setup de onboarding do número no WhatsApp. Através dessa API você também pode ver os métodos disponíveis para solicitação do código de confirmação, além de saber se o número está banido ou não.
+    /// <para><b>Atenção:</b> Existem alguns cenários onde o número é impedido de ser conectado até mesmo no aplicativo oficial do WhatsApp. Nesse caso, a API de verificar disponibilidade do número não é capaz de identificar isso, e acaba sendo retornado que o número está bloqueado somente no momento de solicitar o código. Infelizmente, até o momento não há nada que possamos fazer a esse respeito, pois, diferente do banimento padrão, não é disponibilizado um token (appealToken) para realizar uma solicitação de desbanimento.</para>
     /// <para><c>POST /instances/{instanceId}/token/{instanceToken}/mobile/registration-available</c> on this client's instance, with <c>Client-Token</c> when <see cref="ZApiClientOptions.ClientToken"/> is set. Spec <c>check-registration-availability</c>.</para>
     /// </remarks>
     /// <param name="request">The request body; unset optional attributes are not sent.</param>

@@ -7,7 +7,7 @@
 namespace ZApi;
 
 /// <summary>
-/// The documented 200 response of <see cref="InstanceClient.CreateSipTokenAsync"/> (Gerar token SIP).
+/// Retorna as credenciais SIP da instância. The documented 200 response of <see cref="InstanceClient.CreateSipTokenAsync"/> (Gerar token SIP).
 /// </summary>
 /// <remarks>Members the documentation does not declare are ignored when reading.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
@@ -35,6 +35,10 @@ partial class InstanceClient
     /// <summary>Gerar token SIP</summary>
     /// <remarks>
     /// Método utilizado para gerar as credenciais SIP da instância.
+    /// <para><b>Atenção:</b> Para utilizar este recurso, é necessário que a funcionalidade de chamadas esteja **habilitada e contratada** para a sua conta.
+    /// Caso contrário, a requisição poderá ser negada.
+    /// Este endpoint deve ser utilizado no **backend**, evitando a exposição de credenciais sensíveis.
+    /// </para>
     /// <para><c>POST /instances/{instanceId}/token/{instanceToken}/sip-token</c> on this client's instance, with <c>Client-Token</c> when <see cref="ZApiClientOptions.ClientToken"/> is set. Spec <c>create-sip-token</c>.</para>
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>

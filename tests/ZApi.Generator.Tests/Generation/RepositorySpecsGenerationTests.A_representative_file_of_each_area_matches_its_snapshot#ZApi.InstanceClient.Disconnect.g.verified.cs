@@ -11,6 +11,7 @@ partial class InstanceClient
     /// <summary>Desconectar</summary>
     /// <remarks>
     /// Este método desconecta seu número do Z-API. Mas não se preocupe, para conectar novamente bastar ler o QRCode :)
+    /// <para><b>Não se esqueça!:</b> Uma vez desconectado todos os metodos da API ficam indisponíveis e os webhooks deixam de ser enviados.</para>
     /// <para><c>GET /instances/{instanceId}/token/{instanceToken}/disconnect</c> on this client's instance, with <c>Client-Token</c> when <see cref="ZApiClientOptions.ClientToken"/> is set. Spec <c>disconnect</c>.</para>
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>

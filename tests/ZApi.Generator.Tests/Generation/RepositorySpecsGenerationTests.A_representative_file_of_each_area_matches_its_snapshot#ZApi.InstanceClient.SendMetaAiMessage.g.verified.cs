@@ -9,7 +9,13 @@ namespace ZApi;
 /// <summary>
 /// The request body of <see cref="InstanceClient.SendMetaAiMessageAsync"/>: Conversar com a Meta AI.
 /// </summary>
-/// <remarks>Optional attributes left <see langword="null"/> are omitted from the JSON body.</remarks>
+/// <remarks>
+/// <para><b>Atenção:</b> Atualmente, a Meta AI na Z-API suporta apenas mensagens em texto. Isso significa que áudio, documentos, imagens e outros arquivos multimídia não são compatíveis nesta integração. Portanto, é necessário que apenas mensagens de texto sejam enviadas para garantir o funcionamento correto.
+///
+/// Além disso, esse recurso está disponível apenas para contas pessoais do WhatsApp, ou seja, não é acessível para contas business.
+/// </para>
+/// <para>Optional attributes left <see langword="null"/> are omitted from the JSON body.</para>
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 public sealed record SendMetaAiMessageRequest
 {
@@ -39,6 +45,10 @@ partial class InstanceClient
     /// <summary>Conversar com a Meta AI</summary>
     /// <remarks>
     /// Este método permite a interação direta com a Meta AI no WhatsApp através da Z-API, facilitando o envio de mensagens de texto para obter respostas automatizadas e contextuais. Com ele, é possível enviar perguntas e comandos à Meta AI em conversas privadas, direcionando as mensagens ao número exclusivo 13135550002, ou incluir a IA em grupos utilizando o ID do grupo como destinatário.
+    /// <para><b>Atenção:</b> Atualmente, a Meta AI na Z-API suporta apenas mensagens em texto. Isso significa que áudio, documentos, imagens e outros arquivos multimídia não são compatíveis nesta integração. Portanto, é necessário que apenas mensagens de texto sejam enviadas para garantir o funcionamento correto.
+    ///
+    /// Além disso, esse recurso está disponível apenas para contas pessoais do WhatsApp, ou seja, não é acessível para contas business.
+    /// </para>
     /// <para><c>POST /instances/{instanceId}/token/{instanceToken}/send-text</c> on this client's instance, with <c>Client-Token</c> when <see cref="ZApiClientOptions.ClientToken"/> is set. Spec <c>send-meta-ai-message</c>.</para>
     /// </remarks>
     /// <param name="request">The request body; unset optional attributes are not sent.</param>

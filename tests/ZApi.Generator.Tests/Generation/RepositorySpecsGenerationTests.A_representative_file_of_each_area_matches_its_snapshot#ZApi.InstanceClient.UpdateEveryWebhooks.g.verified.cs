@@ -9,7 +9,10 @@ namespace ZApi;
 /// <summary>
 /// The request body of <see cref="InstanceClient.UpdateEveryWebhooksAsync"/>: Atualizar todos webhooks.
 /// </summary>
-/// <remarks>Optional attributes left <see langword="null"/> are omitted from the JSON body.</remarks>
+/// <remarks>
+/// <para><b>Atenção:</b> O Z-API não aceita webhooks que não sejam HTTPS</para>
+/// <para>Optional attributes left <see langword="null"/> are omitted from the JSON body.</para>
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 public sealed record UpdateEveryWebhooksRequest
 {
@@ -39,6 +42,7 @@ partial class InstanceClient
     /// <summary>Atualizar todos webhooks</summary>
     /// <remarks>
     /// Esse endpoint serve para você que deseja alterar todos os webhooks para a mesma URL de uma só vez.
+    /// <para><b>Atenção:</b> O Z-API não aceita webhooks que não sejam HTTPS</para>
     /// <para><c>PUT /instances/{instanceId}/token/{instanceToken}/update-every-webhooks</c> on this client's instance, with <c>Client-Token</c> when <see cref="ZApiClientOptions.ClientToken"/> is set. Spec <c>update-every-webhooks</c>.</para>
     /// </remarks>
     /// <param name="request">The request body; unset optional attributes are not sent.</param>

@@ -14,7 +14,12 @@ namespace ZApi;
 public sealed record SignInstanceRequest
 {
     /// <summary>Assinar com suporte a chamadas de voz (somente para contas com chamadas habilitadas)</summary>
-    /// <remarks>JSON member <c>withCalls</c> (boolean, optional).</remarks>
+    /// <remarks>
+    /// <para><b>Atenção:</b> O atributo **withCalls** é opcional. Caso não seja enviado, a requisição continuará funcionando normalmente com o comportamento padrão.
+    /// Este recurso está disponível apenas para contas que possuem a funcionalidade de chamadas habilitada.
+    /// </para>
+    /// <para>JSON member <c>withCalls</c> (boolean, optional).</para>
+    /// </remarks>
     public bool? WithCalls { get; init; }
 }
 

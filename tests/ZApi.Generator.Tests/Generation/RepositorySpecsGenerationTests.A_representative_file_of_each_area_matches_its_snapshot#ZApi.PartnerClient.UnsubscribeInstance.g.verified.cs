@@ -11,6 +11,7 @@ partial class PartnerClient
     /// <summary>Cancelar instância</summary>
     /// <remarks>
     /// Método utilizado para cancelar a assinatura de uma instância; ela continua utilizável por 30 dias.
+    /// <para><b>Atenção:</b> A partir do momento em que você assina uma instância a mesma ficará disponível para utilização por 30 dias mesmo que você a cancele antes deste período finalizar, ou seja, caso você cancele hoje, mas o vencimento dela será em 10 dias, a mesma ficará disponível por mais 30 dias até finalizar o cancelamento.</para>
     /// <para><c>POST /instances/{id}/token/{token}/integrator/on-demand/cancel</c> with <c>Authorization: Bearer</c> <see cref="ZApiClientOptions.PartnerToken"/>. Spec <c>unsubscribe-instance</c>.</para>
     /// </remarks>
     /// <param name="id">ID da instância</param>

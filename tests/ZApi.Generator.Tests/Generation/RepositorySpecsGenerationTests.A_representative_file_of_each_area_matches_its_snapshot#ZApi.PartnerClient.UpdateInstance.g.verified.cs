@@ -14,7 +14,13 @@ namespace ZApi;
 public sealed record UpdateInstanceRequest
 {
     /// <summary>Incluir chamadas na assinatura; somente true é aceito</summary>
-    /// <remarks>JSON member <c>withCalls</c> (boolean, required).</remarks>
+    /// <remarks>
+    /// <para><b>Atenção:</b> O atributo **withCalls** é obrigatório e aceita apenas o valor **true**.
+    /// Não é possível realizar downgrade da assinatura (remover chamadas). Caso deseje voltar para o modelo sem chamadas, será necessário cancelar a assinatura atual e realizar uma nova contratação.
+    /// Este recurso está disponível apenas para contas que possuem a funcionalidade de chamadas habilitada.
+    /// </para>
+    /// <para>JSON member <c>withCalls</c> (boolean, required).</para>
+    /// </remarks>
     public required bool WithCalls { get; init; }
 }
 

@@ -11,13 +11,13 @@ namespace ZApi;
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 public enum DisallowedContactsScope
 {
-    /// <summary>JSON <c>lastSeen</c>.</summary>
+    /// <summary>JSON <c>lastSeen</c>: Visto por último</summary>
     LastSeen,
-    /// <summary>JSON <c>photo</c>.</summary>
+    /// <summary>JSON <c>photo</c>: Visualizar foto do perfil</summary>
     Photo,
-    /// <summary>JSON <c>description</c>.</summary>
+    /// <summary>JSON <c>description</c>: Visualizar recado</summary>
     Description,
-    /// <summary>JSON <c>groupAdd</c>.</summary>
+    /// <summary>JSON <c>groupAdd</c>: Permissão de adicionar em grupos</summary>
     GroupAdd,
 }
 

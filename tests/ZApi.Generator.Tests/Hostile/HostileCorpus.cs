@@ -536,6 +536,12 @@ internal static class HostileCorpus
             ("object type description", p => Rich.Replace("description: Detalhe do ping", "description: " + Yq(p))),
             ("object member description", p => Rich.Replace("description: Nota", "description: " + Yq(p))),
             ("response example string", p => Rich.Replace("\"id\": \"abc\"", "\"id\": " + JsonString(p))),
+            ("endpoint note title and text", p => Rich.Replace("credentials: partner-token\n", "credentials: partner-token\nnotes:\n  - kind: caution\n    title: " + Yq(p) + "\n    text: " + Yq(p) + "\n")),
+            ("query parameter note", p => Rich.Replace("description: Modo do ping\n", "description: Modo do ping\n        notes:\n          - kind: tip\n            text: " + Yq(p) + "\n")),
+            ("object member note", p => Rich.Replace("description: Nota", "description: Nota\n        notes:\n          - kind: tip\n            text: " + Yq(p))),
+            ("success response description and note", p => Rich.Replace("  201:\n", "  201:\n    description: " + Yq(p) + "\n    notes:\n      - kind: tip\n        text: " + Yq(p) + "\n")),
+            ("error response note", p => Rich.Replace("    hint: Use POST.", "    hint: Use POST.\n    notes:\n      - kind: warning\n        text: " + Yq(p))),
+            ("enum value description", p => Rich.Replace("enum: [fast, slow]", "enum: [{ value: fast, description: " + Yq(p) + " }, slow]")),
         };
 
         foreach ((string where, Func<string, string> apply) in texts)

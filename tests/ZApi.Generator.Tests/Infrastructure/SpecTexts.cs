@@ -132,4 +132,85 @@ internal static class SpecTexts
                   "due": "329000002121"
               }
         """;
+
+    /// <summary>
+    /// <see cref="PingWithParametersAndTypes"/> with the page's notes at every level (the endpoint, a
+    /// body attribute, a query parameter, the success and an error response), a response description
+    /// and an enum whose values say what they mean.
+    /// </summary>
+    public const string PingWithNotes = """
+        id: ping
+        client: partner
+        title: Ping
+        method: POST
+        route: /ping/{pingId}
+        credentials: partner-token
+        notes:
+          - kind: caution
+            title: Atenção
+            text: Este método está disponível apenas para contas Business.
+          - kind: tip
+            text: |-
+              Veja também [Funcionamento dos Botões](https://developer.z-api.io/tips/button-status).
+              Não use <tags> & "aspas" */ aqui.
+        request:
+          path:
+            - name: pingId
+              type: string
+              description: Id do ping
+              example: abc
+          query:
+            optional:
+              - name: mode
+                type: Mode
+                description: Modo do ping
+                example: fast
+                notes:
+                  - { kind: info, text: O modo lento espera a resposta. }
+          body:
+            required:
+              - name: name
+                type: string
+                description: Nome
+                notes:
+                  - kind: important
+                    title: Formato do nome
+                    text: O nome não pode estar vazio.
+            optional:
+              - name: count
+                type: integer
+          example: |
+            {
+              "name": "x",
+              "count": 1
+            }
+        responses:
+          201:
+            description: O ping criado.
+            notes:
+              - kind: tip
+                title: Dica
+                text: Guarde o id para consultar o ping depois.
+            body:
+              required:
+                - name: id
+                  type: string
+            example: |
+              {
+                "id": "abc"
+              }
+          405:
+            hint: Use POST.
+            notes:
+              - kind: warning
+                text: Apenas POST é aceito.
+        types:
+          Mode:
+            description: Modo de ping
+            enum:
+              - { value: fast, description: Responde logo. }
+              - slow
+              - value: all-at-once
+                description: Todos de uma vez.
+        """;
 }

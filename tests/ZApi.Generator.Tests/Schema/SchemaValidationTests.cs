@@ -62,6 +62,7 @@ public sealed class SchemaValidationTests
         documents["fixture ping"] = SpecTexts.Ping;
         documents["fixture ping with parameters and types"] = SpecTexts.PingWithParametersAndTypes;
         documents["fixture ping with quoted statuses"] = SpecTexts.Ping.Replace("  201:", "  \"201\":").Replace("  405:", "  '405':");
+        documents["fixture ping with notes"] = SpecTexts.PingWithNotes;
 
         (int exitCode, string output) = Validate(validator, documents);
         _output.WriteLine(output);
@@ -84,6 +85,9 @@ public sealed class SchemaValidationTests
             ["a map without values"] = SpecTexts.Ping.Replace("type: integer", "type: map"),
             ["an open object"] = SpecTexts.Ping + "\ntypes:\n  Thing:\n    open: true\n    optional:\n      - { name: a, type: string }\n",
             ["a type named like the runtime"] = SpecTexts.Ping + "\ntypes:\n  ZApiThing:\n    enum: [a]\n",
+            ["a note of an unknown kind"] = SpecTexts.PingWithNotes.Replace("kind: caution", "kind: cuation"),
+            ["a note without text"] = SpecTexts.PingWithNotes.Replace("text: Apenas POST é aceito.", "title: Só"),
+            ["an enum value without its value"] = SpecTexts.PingWithNotes.Replace("- { value: fast, description: Responde logo. }", "- { description: Responde logo. }"),
             ["an invisible character in a name"] = SpecTexts.Ping.Replace("- name: count", "- name: \"co\\u200Bunt\""),
             ["an emoji in a name"] = SpecTexts.Ping.Replace("- name: count", "- name: \"count\\U0001F600\""),
             ["a no-break space in an enum value"] = SpecTexts.Ping + "\ntypes:\n  Kind:\n    enum: [\"a\\u00A0b\"]\n",

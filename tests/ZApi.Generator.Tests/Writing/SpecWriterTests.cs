@@ -75,6 +75,47 @@ public sealed class SpecWriterTests
     }
 
     [Fact]
+    public void Notes_and_enum_value_descriptions_are_written_and_read_back_at_their_level()
+    {
+        SpecParseResult parsed = SpecParser.Parse("/p/ping.zapi.yaml", SpecTexts.PingWithNotes.Replace("\r\n", "\n"));
+        Assert.True(parsed.Errors.IsEmpty, string.Join("\n", parsed.Errors));
+        Spec spec = parsed.Spec!;
+        Assert.Equal(new[] { "caution:Atenção", "tip:" }, spec.Notes.Select(n => n.Kind + ":" + n.Title));
+        Assert.Contains("\n", spec.Notes[1].Text, StringComparison.Ordinal);
+        Assert.Equal("important", Assert.Single(spec.Request.Body.Single(a => a.Name == "name").Notes).Kind);
+        Assert.Equal("info", Assert.Single(spec.Request.Query.Single().Notes).Kind);
+        Assert.Equal("Guarde o id para consultar o ping depois.", Assert.Single(spec.SuccessResponse!.Notes).Text);
+        Assert.Equal("O ping criado.", spec.SuccessResponse!.Description);
+        Assert.Equal("warning", Assert.Single(spec.ErrorResponses.Single().Notes).Kind);
+        TypeDefinition mode = spec.FindType("Mode")!;
+        Assert.Equal(new[] { "fast", "slow", "all-at-once" }, mode.EnumValues);
+        Assert.Equal("Responde logo.", mode.DescriptionOf("fast"));
+        Assert.Null(mode.DescriptionOf("slow"));
+
+        string written = SpecWriter.Write(spec);
+        SpecParseResult reread = SpecParser.Parse("/p/ping.zapi.yaml", written);
+
+        Assert.True(reread.Errors.IsEmpty, string.Join("\n", reread.Errors) + "\n\n" + written);
+        Assert.Equal(Normalize(spec), Normalize(reread.Spec!));
+        Assert.Contains("notes:", written, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kind: caution", "kind: cuation", "'cuation' is not a note kind")]
+    [InlineData("text: Apenas POST é aceito.", "title: Só", "lacks the required key 'text'")]
+    [InlineData("- { value: fast, description: Responde logo. }", "- { description: Responde logo. }", "lacks the required key 'value'")]
+    [InlineData("title: Formato do nome", "titel: Formato do nome", "Unknown key 'titel'")]
+    public void A_malformed_note_or_enum_value_is_a_located_error(string from, string to, string expected)
+    {
+        string text = SpecTexts.PingWithNotes.Replace("\r\n", "\n");
+        Assert.Contains(from, text, StringComparison.Ordinal);
+
+        SpecParseResult parsed = SpecParser.Parse("/p/ping.zapi.yaml", text.Replace(from, to));
+
+        Assert.Contains(parsed.Errors, e => e.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Text_that_yaml_would_misread_is_quoted()
     {
         Spec spec = SpecParser.Parse("/p/ping.zapi.yaml", SpecTexts.Ping.Replace("\r\n", "\n")).Spec!;
@@ -105,12 +146,16 @@ public sealed class SpecWriterTests
         @"(NameSpan|Span|StatusSpan) = \([^)]*\)-\([^)]*\)",
         "$1 = _");
 
+    private static string Notes(EquatableArray<PageNote> notes) => "[" + string.Join(";", notes.Select(n => $"{n.Kind}/{n.Title}/{n.Text}")) + "]";
+
     private static IEnumerable<string> Describe(Spec spec)
     {
         foreach (SpecAttribute a in spec.Request.Path.Concat(spec.Request.Query).Concat(spec.Request.Body))
         {
-            yield return $"{a.Name}:{a.Type}:{a.Description}:{a.IsRequired}:{a.Example}:{a.Deprecated}:{a.Forever}";
+            yield return $"{a.Name}:{a.Type}:{a.Description}:{a.IsRequired}:{a.Example}:{a.Deprecated}:{a.Forever}" + Notes(a.Notes);
         }
+
+        yield return "notes" + Notes(spec.Notes);
 
         foreach (SpecExample e in spec.Request.Examples)
         {
@@ -119,12 +164,12 @@ public sealed class SpecWriterTests
 
         foreach (ResponseSpec r in spec.Responses)
         {
-            yield return $"{r.StatusCode}:{r.Description}:{r.Hint}:{r.Content}:{r.Items}:{r.Values}:" + string.Join(",", r.Body.Select(a => $"{a.Name}:{a.Type}:{a.Description}:{a.IsRequired}:{a.Deprecated}:{a.Forever}")) + ":" + string.Join("~", r.Examples.Select(e => e.Json));
+            yield return $"{r.StatusCode}:{r.Description}:{r.Hint}:{r.Content}:{r.Items}:{r.Values}:" + string.Join(",", r.Body.Select(a => $"{a.Name}:{a.Type}:{a.Description}:{a.IsRequired}:{a.Deprecated}:{a.Forever}" + Notes(a.Notes))) + ":" + string.Join("~", r.Examples.Select(e => e.Json)) + Notes(r.Notes);
         }
 
         foreach (TypeDefinition t in spec.Types)
         {
-            yield return $"{t.Name}:{t.Description}:{t.IsOpen}:" + string.Join(",", t.EnumValues) + ":" + string.Join(",", t.Attributes.Select(a => $"{a.Name}:{a.Type}:{a.Description}:{a.IsRequired}:{a.Deprecated}:{a.Forever}"));
+            yield return $"{t.Name}:{t.Description}:{t.IsOpen}:" + string.Join(",", t.EnumValues.Select(v => v + "=" + t.DescriptionOf(v))) + ":" + string.Join(",", t.Attributes.Select(a => $"{a.Name}:{a.Type}:{a.Description}:{a.IsRequired}:{a.Deprecated}:{a.Forever}" + Notes(a.Notes)));
         }
 
         foreach (Departure d in spec.Departures)

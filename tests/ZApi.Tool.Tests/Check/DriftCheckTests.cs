@@ -148,6 +148,109 @@ public sealed class DriftCheckTests : IDisposable
         Assert.All(found, d => Assert.StartsWith("the page documents the configuration routes PUT /instances/{instanceId}/token/{instanceToken}/update-webhook-note-created, not PUT", d.Message));
     }
 
+    private string ShareNotePage => Path.Combine(Docs, "docs", "notes", "share-note.md");
+
+    private string ShareNoteSpec => Path.Combine(Specs, "notes", "share-note.zapi.yaml");
+
+    public static TheoryData<string, string, string, string> NoteEdits() => new()
+    {
+        { "a note added", "Envia uma nota para outro contato, com anexos opcionais.\n", "Envia uma nota para outro contato, com anexos opcionais.\n\n:::warning\nNo máximo 10 anexos por nota.\n:::\n", "notes.no-maximo-10-anexos-por-nota|the page has the note ':::warning' \"No máximo 10 anexos por nota.\", which the spec does not" },
+        { "a note changed", "Somente contatos salvos recebem a nota.", "Somente contatos salvos e bloqueados recebem a nota.", "notes.somente-contatos-salvos-e-bloqueados-recebem|the note ':::caution Atenção' changed: the page says \"Somente contatos salvos e bloqueados recebem a nota.\", the spec \"Somente contatos salvos recebem a nota.\"" },
+        { "a note retitled", ":::caution Atenção", ":::caution Cuidado", "notes.somente-contatos-salvos-recebem-a-nota|the page has the note ':::caution Cuidado'" },
+        { "a note removed", ":::important\nO atributo \"noteId\" deve ser de uma nota que ainda existe.\n:::\n", string.Empty, "notes.o-atributo-noteid-deve-ser-de|the spec has the note ':::important' \"O atributo \"noteId\" deve ser de uma nota que ainda existe.\", which the page no longer gives." },
+        { "the response's description changed", "Retorna o id da mensagem que leva a nota.", "Retorna o id da nota compartilhada.", "responses.200.description|the page describes response 200 as \"Retorna o id da nota compartilhada.\"; the spec says \"Retorna o id da mensagem que leva a nota.\"" },
+        { "an enum value's meaning changed", "- normal (Notificação padrão)", "- normal (Notificação sonora)", "request.body.priority|the page says the value 'normal' of Priority means \"Notificação sonora\"; the spec says \"Notificação padrão\"" },
+    };
+
+    [Theory, MemberData(nameof(NoteEdits))]
+    public void Each_kind_of_note_edit_is_one_drift_with_both_places(string edit, string before, string after, string expected)
+    {
+        string text = File.ReadAllText(ShareNotePage);
+        Assert.Contains(before, text);
+        File.WriteAllText(ShareNotePage, text.Replace(before, after));
+
+        List<Drift> found = Compare();
+
+        // A retitled note is the page's new note and the spec's old one, removed: two differences, the first the added one.
+        Drift drift = edit == "a note retitled" ? found[0] : Assert.Single(found);
+        Assert.Equal((expected.Split('|')[0], true), (drift.At, drift.Message.StartsWith(expected.Split('|')[1], StringComparison.Ordinal)));
+        Assert.EndsWith("notes/share-note.zapi.yaml", drift.SpecFile);
+        Assert.EndsWith("notes/share-note.md", drift.PageFile);
+        Assert.True(drift.SpecLine >= 1 && drift.PageLine >= 1, edit);
+        if (edit is "a note changed" or "a note added")
+        {
+            // The page's line is the box's opening fence.
+            Assert.StartsWith(":::", File.ReadAllLines(ShareNotePage)[drift.PageLine - 1], StringComparison.Ordinal);
+        }
+
+        if (edit == "a note changed")
+        {
+            // The spec's line is the note's kind.
+            Assert.Equal("- kind: caution", File.ReadAllLines(ShareNoteSpec)[drift.SpecLine - 1].Trim());
+        }
+    }
+
+    [Fact]
+    public void A_note_may_stand_at_another_level_in_the_spec_and_a_departure_leaves_one_out()
+    {
+        // The spec moves the endpoint's note onto the 'recipient' attribute: where a note stands is the spec's to choose.
+        string spec = File.ReadAllText(ShareNoteSpec);
+        string endpointNote = "notes:\n  - kind: caution\n    title: Atenção\n    text: Somente contatos salvos recebem a nota.\n";
+        Assert.Contains(endpointNote, spec);
+        spec = spec.Replace(endpointNote, string.Empty).Replace("      - name: recipient\n        type: Recipient\n", "      - name: recipient\n        type: Recipient\n        notes:\n          - { kind: caution, title: Atenção, text: Somente contatos salvos recebem a nota. }\n");
+        File.WriteAllText(ShareNoteSpec, spec);
+        Assert.Empty(Compare());
+
+        // The page adds a note the spec leaves out on purpose.
+        File.WriteAllText(ShareNotePage, File.ReadAllText(ShareNotePage).Replace("## Response\n", ":::tip Vídeo\nAssista ao vídeo sobre notas.\n:::\n\n## Response\n"));
+        Assert.Equal("notes.assista-ao-video-sobre-notas", Assert.Single(Compare()).At);
+        File.AppendAllText(ShareNoteSpec, "departures:\n  - at: notes.assista-ao-video-sobre-notas\n    reason: A link to a video, not about the API.\n");
+        Assert.Empty(Compare());
+    }
+
+    [Fact]
+    public void A_configuration_route_on_a_webhook_payload_page_carries_the_page_notes_outside_its_Response_section()
+    {
+        string page = Path.Combine(Docs, "docs", "webhooks", "on-note-created.md");
+        string text = File.ReadAllText(page);
+        Assert.Contains("## Atualizando Webhook\n", text);
+        Assert.Contains("## Response\n", text);
+        File.WriteAllText(page, text
+            .Replace("## Atualizando Webhook\n", ":::caution Atenção\n\nO servidor só aceita URLs HTTPS\n\n:::\n\n## Atualizando Webhook\n")
+            .Replace("## Response\n", "## Response\n\n:::tip Aviso\nUm aviso sobre um payload.\n:::\n"));
+        Directory.CreateDirectory(Path.Combine(Specs, "webhooks"));
+        string spec = Path.Combine(Specs, "webhooks", "update-webhook-note-created.zapi.yaml");
+        const string Route = """
+            id: update-webhook-note-created
+            page: on-note-created
+            client: instance
+            title: Ao criar nota
+            method: PUT
+            route: /instances/{instanceId}/token/{instanceToken}/update-webhook-note-created
+            credentials: instance
+
+            """;
+        const string Rest = """
+            request:
+              body:
+                required:
+                  - { name: value, type: string }
+            responses:
+              200:
+                body:
+                  required:
+                    - { name: value, type: boolean }
+            """;
+        File.WriteAllText(spec, Route + Rest);
+
+        Drift drift = Assert.Single(Compare());
+        Assert.Equal("notes.o-servidor-so-aceita-urls-https", drift.At);
+        Assert.StartsWith(":::caution", File.ReadAllLines(page)[drift.PageLine - 1], StringComparison.Ordinal);
+
+        File.WriteAllText(spec, Route + "notes:\n  - { kind: caution, title: Atenção, text: O servidor só aceita URLs HTTPS }\n" + Rest);
+        Assert.Empty(Compare());
+    }
+
     [Fact]
     public void A_spec_that_does_not_parse_is_reported_not_skipped()
     {

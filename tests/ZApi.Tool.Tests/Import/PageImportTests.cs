@@ -185,6 +185,42 @@ public sealed class PageImportTests
     }
 
     [Fact]
+    public void Each_note_box_lands_at_its_level_and_enum_values_keep_what_the_page_says_they_mean()
+    {
+        ImportResult result = FixtureDocs.ImportOne("notes/share-note.md");
+        Spec spec = result.Spec;
+
+        // Conceituação: the endpoint's.
+        PageNote endpoint = Assert.Single(spec.Notes);
+        Assert.Equal(("caution", "Atenção", "Somente contatos salvos recebem a nota."), (endpoint.Kind, endpoint.Title, endpoint.Text));
+
+        // Among the attributes, naming "noteId": that attribute's.
+        PageNote attribute = Assert.Single(spec.Request.Body.Single(a => a.Name == "noteId").Notes);
+        Assert.Equal(("important", (string?)null), (attribute.Kind, attribute.Title));
+        Assert.All(spec.Request.Body.Where(a => a.Name != "noteId"), a => Assert.Empty(a.Notes));
+
+        // Under ### 200 (a four-colon box): the response's, its lines kept.
+        PageNote response = Assert.Single(spec.Responses.Single(r => r.StatusCode == 200).Notes);
+        Assert.Equal(("tip", "Dica", "Guarde o **messageId** para\nacompanhar a entrega."), (response.Kind, response.Title, response.Text));
+        Assert.Empty(spec.Responses.Single(r => r.StatusCode == 405).Notes);
+        Assert.Equal("Retorna o id da mensagem que leva a nota.", spec.Responses.Single(r => r.StatusCode == 200).Description);
+
+        TypeDefinition priority = spec.FindType("Priority")!;
+        Assert.Equal(new[] { "Sem notificação", "Notificação padrão", "Notificação imediata" }, priority.EnumValues.Select(priority.DescriptionOf));
+        Assert.True(result.PageLines.ContainsKey("notes.somente-contatos-salvos-recebem-a-nota"));
+    }
+
+    [Fact]
+    public void A_page_without_note_boxes_gives_a_spec_without_notes()
+    {
+        Spec spec = FixtureDocs.ImportOne("notes/create-note.md").Spec;
+
+        Assert.Empty(spec.Notes);
+        Assert.All(spec.Request.Body, a => Assert.Empty(a.Notes));
+        Assert.All(spec.Responses, r => Assert.Empty(r.Notes));
+    }
+
+    [Fact]
     public void Several_routes_on_one_page_are_one_spec_each_with_its_own_id()
     {
         IReadOnlyList<ImportResult> results = FixtureDocs.Import("notes/note-links.md");
