@@ -82,8 +82,8 @@ public sealed record Instance
     public bool? WhatsappConnected { get; init; }
 
     /// <summary>Tipo de instância (web ou mobile)</summary>
-    /// <remarks>JSON member <c>middleware</c> (Middleware, optional).</remarks>
-    public Middleware? Middleware { get; init; }
+    /// <remarks>JSON member <c>middleware</c> (InstanceMiddleware, optional).</remarks>
+    public InstanceMiddleware? Middleware { get; init; }
 }
 
 /// <summary>Reads and writes <see cref="Instance"/> as JSON.</summary>
@@ -121,7 +121,7 @@ internal static class InstanceJson
         string? valueReceivedStatusCallbackUrl = null;
         bool? valuePhoneConnected = null;
         bool? valueWhatsappConnected = null;
-        Middleware? valueMiddleware = null;
+        InstanceMiddleware? valueMiddleware = null;
         while (ZApiJson.NextMember(ref reader))
         {
             switch (ZApiJson.NameLength(ref reader))
@@ -177,7 +177,7 @@ internal static class InstanceJson
                 case 10:
                     if (reader.ValueTextEquals("middleware"u8))
                     {
-                        valueMiddleware = MiddlewareJson.Read(ref reader, "middleware");
+                        valueMiddleware = InstanceMiddlewareJson.Read(ref reader, "middleware");
                         continue;
                     }
 
@@ -356,7 +356,7 @@ internal static class InstanceJson
         }
         if (value.Middleware is not null)
         {
-            writer.WriteString("middleware"u8, MiddlewareJson.ToJson(value.Middleware.Value));
+            writer.WriteString("middleware"u8, InstanceMiddlewareJson.ToJson(value.Middleware.Value));
         }
         writer.WriteEndObject();
     }
