@@ -230,7 +230,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_documented_kind_its_reader_cannot_read_reaches_the_fallback_is_answered_200_and_logged_once()
     {
-        string payload = ReceivedTextExample().Replace("\"message\": \"teste\"", "\"descritpion\": \"teste\"");
+        string payload = ReceivedTextExample().Replace("\"messageId\":", "\"messageld\":");
 
         HttpResponseMessage response = await PostAsync("/zapi/" + Secret, payload);
 
@@ -239,7 +239,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         ZApiUnreadableEvent unreadable = Assert.IsType<ZApiUnreadableEvent>(Assert.Single(_fallback));
         Assert.Equal("received-text", unreadable.Kind);
         Assert.Equal("received-text", ZApiWebhookHandlers.KindOf(unreadable));
-        Assert.Contains("\"message\"", unreadable.Reason, StringComparison.Ordinal);
+        Assert.Contains("\"messageId\"", unreadable.Reason, StringComparison.Ordinal);
         Assert.Equal(payload, unreadable.Json);
         string warning = Assert.Single(_logs, line => line.StartsWith("Warning", StringComparison.Ordinal));
         Assert.StartsWith("Warning ZApi.Webhooks", warning, StringComparison.Ordinal);

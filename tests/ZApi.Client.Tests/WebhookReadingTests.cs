@@ -200,7 +200,7 @@ public sealed class WebhookReadingTests
     [Fact]
     public async Task A_documented_kind_its_reader_cannot_read_is_kept_as_an_unreadable_event_when_asked()
     {
-        string missing = ReceivedText.Replace("\"text\": {\"message\": \"teste\"}", "\"text\": {\"description\": \"5511987654321\"}");
+        string missing = ReceivedText.Replace("\"messageId\": \"A20DA9C0183A2D35A260F53F5D2B9244\"", "\"messageld\": \"5511987654321\"");
 
         ZApiWebhookException strict = Assert.Throws<ZApiWebhookException>(() => Read(missing));
         ZApiUnreadableEvent kept = Assert.IsType<ZApiUnreadableEvent>(await ZApiWebhooks.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(missing)), ZApiWebhooks.DefaultMaxBodyBytes, keepUnreadable: true, default));
@@ -208,7 +208,7 @@ public sealed class WebhookReadingTests
         Assert.Equal(ZApiWebhookError.UndocumentedShape, strict.Error);
         Assert.Equal("received-text", kept.Kind);
         Assert.Equal(strict.Reason, kept.Reason);
-        Assert.Contains("\"message\"", kept.Reason, StringComparison.Ordinal);
+        Assert.Contains("\"messageId\"", kept.Reason, StringComparison.Ordinal);
         Assert.Equal(missing, kept.Json);
         Assert.DoesNotContain("5511987654321", kept.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("5511987654321", kept.Reason, StringComparison.Ordinal);

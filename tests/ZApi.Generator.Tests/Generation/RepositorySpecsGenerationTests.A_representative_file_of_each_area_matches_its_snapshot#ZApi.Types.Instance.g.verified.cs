@@ -22,12 +22,12 @@ public sealed record Instance
     public required string Token { get; init; }
 
     /// <summary>Nome da instância</summary>
-    /// <remarks>JSON member <c>name</c> (string, required).</remarks>
-    public required string Name { get; init; }
+    /// <remarks>JSON member <c>name</c> (string, optional).</remarks>
+    public string? Name { get; init; }
 
     /// <summary>Data de validade da instância</summary>
-    /// <remarks>JSON member <c>due</c> (timestamp, required).</remarks>
-    public required global::System.DateTimeOffset Due { get; init; }
+    /// <remarks>JSON member <c>due</c> (timestamp, optional).</remarks>
+    public global::System.DateTimeOffset? Due { get; init; }
 
     /// <summary>Tenant da instância</summary>
     /// <remarks>JSON member <c>tenant</c> (string, optional).</remarks>
@@ -275,8 +275,8 @@ internal static class InstanceJson
         {
             Id = valueId ?? throw ZApiJson.Missing("id"),
             Token = valueToken ?? throw ZApiJson.Missing("token"),
-            Name = valueName ?? throw ZApiJson.Missing("name"),
-            Due = valueDue ?? throw ZApiJson.Missing("due"),
+            Name = valueName,
+            Due = valueDue,
             Tenant = valueTenant,
             Created = valueCreated,
             PaymentStatus = valuePaymentStatus,
@@ -300,8 +300,14 @@ internal static class InstanceJson
         writer.WriteStartObject();
         writer.WriteString("id"u8, value.Id);
         writer.WriteString("token"u8, value.Token);
-        writer.WriteString("name"u8, value.Name);
-        writer.WriteNumber("due"u8, value.Due.ToUnixTimeMilliseconds());
+        if (value.Name is not null)
+        {
+            writer.WriteString("name"u8, value.Name);
+        }
+        if (value.Due is not null)
+        {
+            writer.WriteNumber("due"u8, value.Due.Value.ToUnixTimeMilliseconds());
+        }
         if (value.Tenant is not null)
         {
             writer.WriteString("tenant"u8, value.Tenant);
