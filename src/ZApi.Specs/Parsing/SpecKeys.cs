@@ -25,7 +25,7 @@ internal static class SpecKeys
     public static readonly string[] Parameter = { "name", "type", "description", "example", "deprecated" };
     public static readonly string[] AttributeRequired = { "name", "type" };
 
-    public static readonly string[] Response = { "description", "hint", "content", "type", "body", "items", "values", "example", "examples" };
+    public static readonly string[] Response = { "description", "hint", "content", "type", "body", "items", "values", "alsoArray", "example", "examples" };
     public static readonly string[] Contents = { "json", "text", "none" };
 
     public static readonly string[] Type = { "description", "required", "optional", "enum", "open" };

@@ -223,6 +223,12 @@ public static class SpecWriter
                     {
                         Key("values", response.Values.ToString());
                     }
+
+                    if (response.AlsoArray is not null)
+                    {
+                        Notes(path + ".alsoArray");
+                        Key("alsoArray", response.AlsoArray);
+                    }
                 }
 
                 Examples(response.Examples, path);
