@@ -35,7 +35,7 @@ internal static class Webhooks
         {
             OnReceivedText = (message, _) =>
             {
-                Console.WriteLine($"Received a text from {Mask(message.Phone)} at {message.Momment:u}: {message.Text.Message.Length} characters.");
+                Console.WriteLine($"Received a text from {Mask(message.Phone)} at {message.Momment:u}: {message.Text.Message?.Length ?? 0} characters.");
                 Interlocked.Increment(ref handled);
                 return Task.CompletedTask;
             },

@@ -499,15 +499,15 @@ public sealed class HostileResponseTests : IClassFixture<WireMockServerFixture>
     // ---- A server that reflects the token --------------------------------------------------------------
 
     [Fact]
-    public async Task TokenReflectedIntoAnEnumMember_DoesNotReachTheExceptionMessage()
+    public async Task TokenReflectedIntoATypedMember_DoesNotReachTheExceptionMessage()
     {
-        // A 200 that puts the request's Authorization header where list-instances expects "web" or "mobile".
+        // A 200 that puts the request's Authorization header where list-instances expects a timestamp.
         _fixture.Server
             .Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create()
                 .WithStatusCode(200)
                 .WithHeader("Content-Type", "application/json")
-                .WithBody("""{"total":1,"totalPage":1,"pageSize":1,"page":1,"content":[{"id":"a","token":"b","name":"n","due":1700000000000,"middleware":"{{request.headers.Authorization}}"}]}""")
+                .WithBody("""{"total":1,"totalPage":1,"pageSize":1,"page":1,"content":[{"id":"a","token":"b","name":"n","due":"{{request.headers.Authorization}}","middleware":"web"}]}""")
                 .WithTransformer());
         using HttpClient http = TestClients.HttpFor(_fixture);
 

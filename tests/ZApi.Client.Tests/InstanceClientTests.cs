@@ -155,7 +155,7 @@ public sealed class InstanceClientTests : IClassFixture<WireMockServerFixture>
     {
         Assert.Equal(typeof(double?), typeof(SendTextRequest).GetProperty(nameof(SendTextRequest.DelayMessage))!.PropertyType);
         Assert.Equal(typeof(double?), typeof(SendTextRequest).GetProperty(nameof(SendTextRequest.DelayTyping))!.PropertyType);
-        Assert.Equal(typeof(int), typeof(ListInstancesResponse).GetProperty(nameof(ListInstancesResponse.Page))!.PropertyType);
+        Assert.Equal(typeof(int?), typeof(ListInstancesResponse).GetProperty(nameof(ListInstancesResponse.Page))!.PropertyType);
         ParameterInfo page = typeof(PartnerClient).GetMethod(nameof(PartnerClient.ListInstancesAsync))!.GetParameters().Single(parameter => parameter.Name == "page");
         Assert.Equal(typeof(int), page.ParameterType);
     }

@@ -31,6 +31,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     private readonly ConcurrentQueue<ZApiWebhookEvent> _fallback = new();
     private readonly ConcurrentQueue<ReceivedTextEvent> _texts = new();
     private readonly ConcurrentQueue<string> _logs = new();
+    private ZApiWebhookHandlers? _handlers;
     private WebApplication? _app;
     private HttpClient? _http;
 
@@ -44,12 +45,12 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
         _app = builder.Build();
-        var handlers = new ZApiWebhookHandlers
+        _handlers = new ZApiWebhookHandlers
         {
             OnReceivedText = (text, _) => { _texts.Enqueue(text); return Task.CompletedTask; },
             Fallback = (webhookEvent, _) => { _fallback.Enqueue(webhookEvent); return Task.CompletedTask; },
         };
-        _app.MapZApiWebhooks("/zapi/{secret}", handlers, new ZApiWebhookOptions { Secret = Secret, MaxBodyBytes = 64 * 1024, BodyTimeout = TimeSpan.FromSeconds(1) });
+        _app.MapZApiWebhooks("/zapi/{secret}", _handlers, new ZApiWebhookOptions { Secret = Secret, MaxBodyBytes = 64 * 1024, BodyTimeout = TimeSpan.FromSeconds(1) });
         await _app.StartAsync();
         _http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()), Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -195,6 +196,126 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         });
         Assert.DoesNotContain(_logs, line => line.StartsWith("Information", StringComparison.Ordinal) && line.Contains("ZApi.Webhooks", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(WebhookReadingTests.InvalidUtf8), MemberType = typeof(WebhookReadingTests))]
+    public async Task Text_that_is_not_valid_unicode_anywhere_is_answered_400_never_500(string place, byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        HttpResponseMessage response = await _http!.PostAsync("/zapi/" + Secret, content);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{place}: {(int)response.StatusCode}");
+        Assert.Empty(_fallback);
+        Assert.Empty(_texts);
+        string refused = Assert.Single(_logs, line => line.StartsWith("Warning ZApi.Webhooks", StringComparison.Ordinal));
+        Assert.Contains("answered 400", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain(_logs, line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{\"type\": \"ReceivedCallback\", \"phone\": \"1\", \u00a7}", "\u00a7")]
+    [InlineData("{\"type\": \"ReceivedCallback\", \"phone\": Z5544}", "'Z'")]
+    public async Task A_body_that_is_not_json_is_logged_with_a_position_and_no_character_of_it(string body, string character)
+    {
+        HttpResponseMessage response = await PostAsync("/zapi/" + Secret, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        string refused = Assert.Single(_logs, line => line.StartsWith("Warning ZApi.Webhooks", StringComparison.Ordinal));
+        Assert.Contains("not valid JSON (line 1, byte", refused, StringComparison.Ordinal);
+        Assert.All(_logs, line => Assert.DoesNotContain(character, line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_documented_kind_its_reader_cannot_read_reaches_the_fallback_is_answered_200_and_logged_once()
+    {
+        string payload = ReceivedTextExample().Replace("\"messageId\":", "\"messageld\":");
+
+        HttpResponseMessage response = await PostAsync("/zapi/" + Secret, payload);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_texts);
+        ZApiUnreadableEvent unreadable = Assert.IsType<ZApiUnreadableEvent>(Assert.Single(_fallback));
+        Assert.Equal("received-text", unreadable.Kind);
+        Assert.Equal("received-text", ZApiWebhookHandlers.KindOf(unreadable));
+        Assert.Contains("\"messageId\"", unreadable.Reason, StringComparison.Ordinal);
+        Assert.Equal(payload, unreadable.Json);
+        string warning = Assert.Single(_logs, line => line.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.StartsWith("Warning ZApi.Webhooks", warning, StringComparison.Ordinal);
+        Assert.Contains("received-text", warning, StringComparison.Ordinal);
+        Assert.Contains(unreadable.Reason, warning, StringComparison.Ordinal);
+        Assert.Contains("Fallback", warning, StringComparison.Ordinal);
+        Assert.All(_logs, line =>
+        {
+            Assert.DoesNotContain("5544999999999", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("teste", line, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task A_member_of_another_type_goes_to_the_unreadable_handler_when_one_is_set()
+    {
+        var unreadables = new ConcurrentQueue<ZApiUnreadableEvent>();
+        _handlers!.Unreadable = (unreadable, _) => { unreadables.Enqueue(unreadable); return Task.CompletedTask; };
+        string payload = ReceivedTextExample().Replace("\"phone\": \"5544999999999\"", "\"phone\": {\"x\": \"5544999999999\"}");
+
+        HttpResponseMessage response = await PostAsync("/zapi/" + Secret, payload);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_fallback);
+        ZApiUnreadableEvent unreadable = Assert.Single(unreadables);
+        Assert.Equal("received-text", unreadable.Kind);
+        Assert.Contains("\"phone\"", unreadable.Reason, StringComparison.Ordinal);
+        string warning = Assert.Single(_logs, line => line.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.Contains("goes to Unreadable", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("5544999999999", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_handler_that_throws_is_answered_500_and_logged_once_at_error_with_the_kind()
+    {
+        _handlers!.OnReceivedText = (_, _) => throw new InvalidOperationException("the database is down");
+
+        HttpResponseMessage failed = await PostAsync("/zapi/" + Secret, ReceivedTextExample());
+        _handlers.OnReceivedText = (text, _) => { _texts.Enqueue(text); return Task.CompletedTask; };
+        HttpResponseMessage next = await PostAsync("/zapi/" + Secret, ReceivedTextExample());
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Single(_texts);
+        string error = Assert.Single(_logs, line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.StartsWith("Error ZApi.Webhooks: The handler of webhook event received-text threw System.InvalidOperationException; the call was answered 500.", error, StringComparison.Ordinal);
+        Assert.Contains("the database is down", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("5544999999999", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GET", "/zapi/" + Secret)]
+    [InlineData("HEAD", "/zapi/" + Secret)]
+    [InlineData("PUT", "/zapi/" + Secret)]
+    [InlineData("DELETE", "/zapi/" + Secret)]
+    [InlineData("OPTIONS", "/zapi/" + Secret)]
+    [InlineData("GET", "/zapi/wrong")]
+    [InlineData("POST", "/zapi/" + Secret + "/")]
+    [InlineData("POST", "/zapi/wrong/")]
+    public async Task Anything_but_a_post_to_the_exact_route_is_answered_404(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT")
+        {
+            request.Content = new StringContent(ReceivedTextExample(), Encoding.UTF8, "application/json");
+        }
+
+        HttpResponseMessage response = await _http!.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(_texts);
+        Assert.Empty(_fallback);
+    }
+
+    private static string ReceivedTextExample() =>
+        SpecParser.ParseFile(Path.Combine(AppContext.BaseDirectory, "specs", "events", "received-text.zapi.yaml")).Event!.Examples[0].Json;
 
     private Task<HttpResponseMessage> PostAsync(string path, string body) =>
         _http!.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));

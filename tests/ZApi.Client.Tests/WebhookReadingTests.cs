@@ -145,6 +145,75 @@ public sealed class WebhookReadingTests
         Assert.DoesNotContain("5511987654321", exception.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The received text with <paramref name="from"/> replaced by raw bytes (an invalid UTF-8 sequence inside).</summary>
+    private static byte[] WithBytes(string json, string from, params byte[] bytes)
+    {
+        int at = json.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, from);
+        return [.. Encoding.UTF8.GetBytes(json[..at]), .. bytes, .. Encoding.UTF8.GetBytes(json[(at + from.Length)..])];
+    }
+
+    public static TheoryData<string, byte[]> InvalidUtf8() => new()
+    {
+        // Each place a payload's text can be: what the dispatcher reads (type, notification, the names of
+        // content members), an unknown type, a member name at the top and inside, a value a kind's reader reads.
+        { "in the type", WithBytes(ReceivedText, "\"ReceivedCallback\"", [.. "\"Received"u8, 0xFF, .. "Callback\""u8]) },
+        { "in an unknown type", WithBytes("""{"type": "Teleport!", "where": "Marte"}""", "!", 0xC3, 0x28) },
+        { "in a notification code", WithBytes(ReceivedText, "\"text\": {\"message\": \"teste\"}", [.. "\"notification\": \"CALL_"u8, 0xE2, 0x82, .. "VOICE\""u8]) },
+        { "in a content member's name", WithBytes(ReceivedText, "\"text\": {", [.. "\"te"u8, 0xF0, 0x9F, .. "xt\": {"u8]) },
+        { "in a top-level member name", WithBytes(ReceivedText, "\"phone\":", [.. "\"pho"u8, 0x80, .. "ne\":"u8]) },
+        { "in a nested member name", WithBytes(ReceivedText, "{\"message\":", [.. "{\"mess"u8, 0xFE, .. "age\":"u8]) },
+        { "in a value the kind's reader reads", WithBytes(ReceivedText, "\"teste\"", [.. "\"tes"u8, 0xC0, 0xAF, .. "te\""u8]) },
+        { "in an undocumented member's value", WithBytes(ReceivedText, "\"name\"", [.. "\"na"u8, 0xED, 0xA0, 0x80, .. "me\""u8]) },
+        { "as an escaped lone surrogate in the type", Encoding.UTF8.GetBytes(ReceivedText.Replace("\"ReceivedCallback\"", "\"Received\\ud800Callback\"")) },
+        { "as an escaped lone surrogate in a member name", Encoding.UTF8.GetBytes(ReceivedText.Replace("\"phone\":", "\"pho\\udc00ne\":")) },
+        { "as an escaped lone surrogate in a nested value", Encoding.UTF8.GetBytes(ReceivedText.Replace("\"teste\"", "\"tes\\ud83dte\"")) },
+        { "as an escaped lone surrogate in an unknown type", Encoding.UTF8.GetBytes("""{"type": "Teleport\udfff"}""") },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidUtf8))]
+    public void Text_that_is_not_valid_unicode_anywhere_is_invalid_json_and_never_another_exception(string place, byte[] body)
+    {
+        Exception? thrown = Record.Exception(() => ZApiWebhooks.Read(body));
+
+        ZApiWebhookException exception = Assert.IsType<ZApiWebhookException>(thrown);
+        Assert.True(exception.Error == ZApiWebhookError.InvalidJson, place);
+        Assert.Null(exception.InnerException);
+    }
+
+    [Theory]
+    [InlineData("{\"type\": \"ReceivedCallback\", \u00a7}", "\u00a7")]
+    [InlineData("{\"type\": \"ReceivedCallback\", \"phone\": Q5544}", "Q")]
+    [InlineData("{\"type\": \"ReceivedCallback\" \"phone\": \"1\"}", "'\"'")]
+    public void A_json_error_gives_a_position_and_never_a_character_of_the_body(string body, string character)
+    {
+        ZApiWebhookException exception = Assert.Throws<ZApiWebhookException>(() => Read(body));
+
+        Assert.Equal(ZApiWebhookError.InvalidJson, exception.Error);
+        Assert.Contains("line 1, byte", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(character, exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0x", exception.Message, StringComparison.Ordinal);
+        Assert.Null(exception.InnerException);
+    }
+
+    [Fact]
+    public async Task A_documented_kind_its_reader_cannot_read_is_kept_as_an_unreadable_event_when_asked()
+    {
+        string missing = ReceivedText.Replace("\"messageId\": \"A20DA9C0183A2D35A260F53F5D2B9244\"", "\"messageld\": \"5511987654321\"");
+
+        ZApiWebhookException strict = Assert.Throws<ZApiWebhookException>(() => Read(missing));
+        ZApiUnreadableEvent kept = Assert.IsType<ZApiUnreadableEvent>(await ZApiWebhooks.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(missing)), ZApiWebhooks.DefaultMaxBodyBytes, keepUnreadable: true, default));
+
+        Assert.Equal(ZApiWebhookError.UndocumentedShape, strict.Error);
+        Assert.Equal("received-text", kept.Kind);
+        Assert.Equal(strict.Reason, kept.Reason);
+        Assert.Contains("\"messageId\"", kept.Reason, StringComparison.Ordinal);
+        Assert.Equal(missing, kept.Json);
+        Assert.DoesNotContain("5511987654321", kept.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("5511987654321", kept.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_over_the_limit_is_too_large_whether_read_from_bytes_or_a_stream()
     {

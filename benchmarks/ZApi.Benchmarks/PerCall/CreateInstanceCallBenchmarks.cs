@@ -134,7 +134,7 @@ public class CreateInstanceCallBenchmarks
 
     private static string Describe(InstanceResponseDto r) => Describe(r.Id, r.Token, r.Due);
 
-    private static string Describe(string id, string token, DateTimeOffset due) => $"{id}|{token}|{due.ToUnixTimeMilliseconds()}";
+    private static string Describe(string id, string token, DateTimeOffset? due) => $"{id}|{token}|{due?.ToUnixTimeMilliseconds()}";
 
     private static string Normalize(byte[] json)
     {

@@ -128,12 +128,12 @@ public class WebhookParsingBenchmarks
             : string.Empty)
         + (e.Image is { } i ? Image(i.MimeType, i.Caption, i.ImageUrl, i.ThumbnailUrl, i.DownloadError, i.Width, i.Height, i.ViewOnce) : string.Empty);
 
-    private static string Common(string phone, bool fromMe, string messageId, string status, DateTimeOffset momment, bool? isStatusReply, string? senderLid,
+    private static string Common(string phone, bool? fromMe, string messageId, string? status, DateTimeOffset? momment, bool? isStatusReply, string? senderLid,
         string? connectedPhone, bool? waitingMessage, bool? isEdit, bool? isGroup, bool? isNewsletter, string? participantPhone, string? participantLid,
         string? referenceMessageId, int? messageExpirationSeconds, string? requestMethod, string? photo, string? instanceId, string? chatLid, string? chatName,
         string? senderName, string? senderPhoto, bool? broadcast, bool externalAdReply, bool? forwarded, bool? fromApi) =>
         Line("phone", phone) + Line("fromMe", fromMe) + Line("messageId", messageId) + Line("status", status)
-        + Line("momment", momment.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + " " + momment.ToString("O", CultureInfo.InvariantCulture))
+        + Line("momment", momment is { } m ? m.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + " " + m.ToString("O", CultureInfo.InvariantCulture) : null)
         + Line("isStatusReply", isStatusReply) + Line("senderLid", senderLid) + Line("connectedPhone", connectedPhone) + Line("waitingMessage", waitingMessage)
         + Line("isEdit", isEdit) + Line("isGroup", isGroup) + Line("isNewsletter", isNewsletter) + Line("participantPhone", participantPhone)
         + Line("participantLid", participantLid) + Line("referenceMessageId", referenceMessageId) + Line("messageExpirationSeconds", messageExpirationSeconds)
@@ -141,10 +141,10 @@ public class WebhookParsingBenchmarks
         + Line("senderName", senderName) + Line("senderPhoto", senderPhoto) + Line("broadcast", broadcast) + Line("externalAdReply", externalAdReply)
         + Line("forwarded", forwarded) + Line("fromApi", fromApi);
 
-    private static string Text(string message, string? description, string? title, string? url, string? thumbnailUrl) =>
+    private static string Text(string? message, string? description, string? title, string? url, string? thumbnailUrl) =>
         Line("text.message", message) + Line("text.description", description) + Line("text.title", title) + Line("text.url", url) + Line("text.thumbnailUrl", thumbnailUrl);
 
-    private static string Image(string mimeType, string? caption, string? imageUrl, string? thumbnailUrl, string? downloadError, int? width, int? height, bool? viewOnce) =>
+    private static string Image(string? mimeType, string? caption, string? imageUrl, string? thumbnailUrl, string? downloadError, int? width, int? height, bool? viewOnce) =>
         Line("image.mimeType", mimeType) + Line("image.caption", caption) + Line("image.imageUrl", imageUrl) + Line("image.thumbnailUrl", thumbnailUrl)
         + Line("image.downloadError", downloadError) + Line("image.width", width) + Line("image.height", height) + Line("image.viewOnce", viewOnce);
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ZApi.Specs.Model;
 using ZApi.Specs.Naming;
 
@@ -60,8 +61,13 @@ internal static partial class EndpointEmitter
             if (success is not null && success.HasObjectBody)
             {
                 writer.Line();
+                if (success.AlsoArray is { } alsoArray)
+                {
+                    WriteAlsoArray(writer, types, success, names.Response, alsoArray);
+                }
+
                 DocComments.Raw(writer, "<summary>Reads the documented response object; undeclared members are skipped, a missing required member fails.</summary>");
-                using (writer.Open($"public static {names.Response} ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)"))
+                using (writer.Open($"public static {names.Response} {(success.AlsoArray is null ? "ReadResponse" : "ReadResponseObject")}(ref global::System.Text.Json.Utf8JsonReader reader)"))
                 {
                     JsonCode.ReadMembers(writer, types, success.Body, names.Response);
                 }
@@ -92,6 +98,38 @@ internal static partial class EndpointEmitter
                 ContractEmitter.WriteEntry(writer, spec, names, types);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>alsoArray</c>: <c>ReadResponse</c> reads the documented object, and the array form the page's example
+    /// shows: the object as the first item of an array, or a bare array that is the body's array member.
+    /// </summary>
+    private static void WriteAlsoArray(SourceWriter writer, TypeMapper types, ResponseSpec success, string response, string alsoArray)
+    {
+        bool item = alsoArray == ResponseSpec.AlsoArrayItem;
+        DocComments.Raw(writer, item
+            ? "<summary>Reads the documented response object, or an array whose first item is that object (the form the page's example shows).</summary>"
+            : $"<summary>Reads the documented response object, or a bare array as its <c>{CSharpText.DocInline(alsoArray)}</c> member (the form the page's example shows).</summary>");
+        using (writer.Open($"public static {response} ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)"))
+        {
+            using (writer.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)"))
+            {
+                if (item)
+                {
+                    writer.Line("return ZApiJson.ReadFirstItem(ref reader, ReadResponseObject);");
+                }
+                else
+                {
+                    SpecAttribute member = success.Body.First(a => a.Name == alsoArray);
+                    writer.Line($"return new {response} {{ {EndpointNames.Property(member)} = ZApiJson.ReadArrayValue(ref reader, {CSharpText.Literal(member.Name)}, {types.ItemReader(member.Type.Items!)}) }};");
+                }
+            }
+
+            writer.Line();
+            writer.Line("return ReadResponseObject(ref reader);");
+        }
+
+        writer.Line();
     }
 
     private static void WriteHints(SourceWriter writer, Spec spec)

@@ -6,7 +6,8 @@ namespace ZApi.Generator.Emitting;
 
 /// <summary>
 /// Emits <c>ZApiWebhookHandlers</c> when the project references ASP.NET Core: one optional handler per
-/// event kind (<c>OnReceivedText</c>, ...) and <c>Fallback</c> for the rest, used by <c>MapZApiWebhooks</c>.
+/// event kind (<c>OnReceivedText</c>, ...), <c>Unreadable</c> for payloads of a documented kind that do not
+/// fit their spec, and <c>Fallback</c> for the rest, used by <c>MapZApiWebhooks</c>.
 /// </summary>
 internal static class EventHandlersEmitter
 {
@@ -29,16 +30,25 @@ internal static class EventHandlersEmitter
                 writer.Line();
             }
 
-            DocComments.Raw(writer, "<summary>Called with every event whose kind has no handler here, and with <see cref=\"ZApiUnknownEvent\"/>.</summary>");
+            DocComments.Raw(writer, "<summary>");
+            DocComments.Raw(writer, "Called with each <see cref=\"ZApiUnreadableEvent\"/>: a payload of a documented kind that its reader cannot read");
+            DocComments.Raw(writer, "(a required member missing, a member of another type). Without it, <see cref=\"Fallback\"/> gets it. Either way the");
+            DocComments.Raw(writer, "call is answered 200 and logged once at Warning with the kind and the reason.");
+            DocComments.Raw(writer, "</summary>");
+            writer.Line($"public global::System.Func<ZApiUnreadableEvent, {Token}, {Task}>? Unreadable {{ get; set; }}");
+            writer.Line();
+            DocComments.Raw(writer, "<summary>Called with every event whose kind has no handler here: <see cref=\"ZApiUnknownEvent\"/>, and <see cref=\"ZApiUnreadableEvent\"/> when <see cref=\"Unreadable\"/> is not set.</summary>");
             writer.Line($"public global::System.Func<ZApiWebhookEvent, {Token}, {Task}>? Fallback {{ get; set; }}");
             writer.Line();
-            DocComments.Raw(writer, "<summary>The spec id of an event's kind, or null for an unknown one (for logs: it holds no personal data).</summary>");
+            DocComments.Raw(writer, "<summary>The spec id of an event's kind (also of an unreadable one), or null for an unknown one (for logs: it holds no personal data).</summary>");
             using (writer.Open("public static string? KindOf(ZApiWebhookEvent webhookEvent) => webhookEvent switch", "};"))
             {
                 foreach (EventRoute kind in events)
                 {
                     writer.Line($"{kind.Record} => {TypeMapper.JsonClass(kind.Record)}.Kind,");
                 }
+
+                writer.Line("ZApiUnreadableEvent unreadable => unreadable.Kind,");
 
                 writer.Line("_ => null,");
             }
@@ -52,6 +62,8 @@ internal static class EventHandlersEmitter
                     writer.Line($"{kind.Record} e when {Handler(kind)} is not null => {Handler(kind)}(e, cancellationToken),");
                 }
 
+                writer.Line("ZApiUnreadableEvent e when Unreadable is not null => Unreadable(e, cancellationToken),");
+
                 writer.Line($"_ => Fallback?.Invoke(webhookEvent, cancellationToken) ?? {Task}.CompletedTask,");
             }
         }
@@ -59,6 +71,6 @@ internal static class EventHandlersEmitter
         return new GeneratedSource("ZApi.ZApiWebhookHandlers.g.cs", writer.ToString(), SpecPath: null, MethodKey: null);
     }
 
-    /// <summary><c>received-text</c> → <c>OnReceivedText</c>: never <c>Fallback</c>, <c>KindOf</c> or <c>DispatchAsync</c>.</summary>
+    /// <summary><c>received-text</c> → <c>OnReceivedText</c>: it starts with <c>On</c>, so it is never <c>Fallback</c>, <c>Unreadable</c>, <c>KindOf</c> or <c>DispatchAsync</c>.</summary>
     private static string Handler(EventRoute kind) => "On" + CSharpNames.ToPascalCase(kind.Id);
 }

@@ -76,6 +76,27 @@ internal static class ZApiJson
         }
     }
 
+    /// <summary>
+    /// Reads the first item of the array the reader stands on with <paramref name="readItem"/> (an answer the
+    /// page shows wrapped in an array) and skips the others; an empty array or a null item fails.
+    /// </summary>
+    public static T ReadFirstItem<T>(ref global::System.Text.Json.Utf8JsonReader reader, ZApiJsonReader<T> readItem)
+    {
+        reader.Read();
+        if (reader.TokenType is global::System.Text.Json.JsonTokenType.EndArray or global::System.Text.Json.JsonTokenType.Null)
+        {
+            throw new global::System.Text.Json.JsonException("The answer is an array without the object it documents.");
+        }
+
+        T first = readItem(ref reader);
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        {
+            reader.Skip();
+        }
+
+        return first;
+    }
+
     /// <summary>Reads a map member (a JSON object whose member names are data); null when JSON has null.</summary>
     public static global::System.Collections.Generic.IReadOnlyDictionary<string, T>? ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, string member, ZApiItemReader<T> readItem)
     {

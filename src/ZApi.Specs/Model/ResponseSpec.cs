@@ -14,6 +14,11 @@ namespace ZApi.Specs.Model;
 /// <param name="Examples">The documented example bodies.</param>
 /// <param name="StatusSpan">Where the status key stands in the spec file.</param>
 /// <param name="Notes">The page's note boxes about this response (<c>notes</c>): the success record's remarks.</param>
+/// <param name="AlsoArray">
+/// The array form the client also reads where the page's example and the spec disagree (<c>alsoArray</c>):
+/// <c>item</c>, the object as the first item of an array; or the name of the body's array member, a bare
+/// array that is that member. Null: the body's own shape only.
+/// </param>
 public sealed record ResponseSpec(
     int StatusCode,
     string? Description,
@@ -25,8 +30,12 @@ public sealed record ResponseSpec(
     SourceSpan StatusSpan,
     TypeRef? Values = null,
     TypeRef? Type = null,
-    EquatableArray<PageNote> Notes = default)
+    EquatableArray<PageNote> Notes = default,
+    string? AlsoArray = null)
 {
+    /// <summary>The <see cref="AlsoArray"/> value for an object read as the first item of an array.</summary>
+    public const string AlsoArrayItem = "item";
+
     public bool IsSuccess => StatusCode >= 200 && StatusCode <= 299;
 
     /// <summary>The first documented example, or null.</summary>

@@ -32,7 +32,7 @@ internal static class SpecKeys
     public static readonly string[] Parameter = { "name", "type", "description", "example", "deprecated", "notes" };
     public static readonly string[] AttributeRequired = { "name", "type" };
 
-    public static readonly string[] Response = { "description", "hint", "content", "type", "body", "items", "values", "example", "examples", "notes" };
+    public static readonly string[] Response = { "description", "hint", "content", "type", "body", "items", "values", "alsoArray", "example", "examples", "notes" };
     public static readonly string[] Contents = { "json", "text", "none" };
 
     public static readonly string[] Type = { "description", "required", "optional", "enum", "open" };

@@ -47,7 +47,7 @@ internal sealed partial class SpecReader
             CheckFileName(id);
         }
 
-        EquatableArray<TypeDefinition> types = ReadTypes(spec);
+        EquatableArray<TypeDefinition> types = OpenUnlessRequested(ReadTypes(spec), RequestSpec.Empty);
         if (types.Any(t => t.Name == recordName))
         {
             TypeDefinition clash = types.First(t => t.Name == recordName);
@@ -87,6 +87,7 @@ internal sealed partial class SpecReader
         EquatableArray<SpecAttribute> attributes = members.ToEquatableArray();
         ExampleShape? shape = _context.Count == errorsBefore ? ExampleShape.Object(attributes) : null;
         EquatableArray<SpecExample> examples = ReadExamples(section, "event", shape);
+        types = FinishOpenEnums(types, new HashSet<string>(), EnumOpenness.AnswerTypes(attributes, types));
         if (type is null)
         {
             return null;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ZApi.Specs.Model;
 using ZApi.Specs.Validation;
 using ZApi.Specs.Yaml;
@@ -86,7 +87,7 @@ internal sealed partial class SpecReader
 
         if (!isSuccess)
         {
-            foreach (string successOnly in new[] { "type", "body", "items", "values", "content" })
+            foreach (string successOnly in new[] { "type", "body", "items", "values", "content", "alsoArray" })
             {
                 if (response.Find(successOnly) is not null)
                 {
@@ -103,6 +104,7 @@ internal sealed partial class SpecReader
         TypeRef? values = ReadResponseValues(response, status, hasShape: response.Find("body") is not null || response.Find("items") is not null);
         TypeRef? named = ReadResponseType(response, status, hasShape: response.Find("body") is not null || response.Find("items") is not null || response.Find("values") is not null);
         ResponseContent content = ReadContent(response, status, body, items ?? values ?? named);
+        string? alsoArray = ReadAlsoArray(response, status, body, hasOtherShape: items is not null || values is not null || named is not null);
         bool attributesRead = _context.Count == errorsBefore;
 
         ExampleShape? shape = content != ResponseContent.Json || !attributesRead ? null
@@ -110,7 +112,47 @@ internal sealed partial class SpecReader
             : values is not null ? ExampleShape.Map(values)
             : named is not null ? ExampleShape.Named(named)
             : ExampleShape.Object(body);
-        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), shape), key.Span, values, named, notes);
+        return new ResponseSpec(status, description, null, content, body, items, ReadExamples(response, status.ToString(CultureInfo.InvariantCulture), shape), key.Span, values, named, notes, alsoArray);
+    }
+
+    /// <summary>
+    /// <c>alsoArray</c>: where the page's example and the spec disagree on object versus array, the array form
+    /// the client reads too: <c>item</c> (the object as the first item of an array) or the name of the body's
+    /// array member (a bare array is that member; every other member is optional then).
+    /// </summary>
+    private string? ReadAlsoArray(MappingReader response, int status, EquatableArray<SpecAttribute> body, bool hasOtherShape)
+    {
+        YamlScalar? also = response.Scalar("alsoArray", required: false);
+        if (also is null)
+        {
+            return null;
+        }
+
+        if (body.IsEmpty || hasOtherShape)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'alsoArray' of response {status} reads an array form of an object body; declare the object under 'body'.", also.Span);
+            return null;
+        }
+
+        if (also.Value == ResponseSpec.AlsoArrayItem)
+        {
+            return also.Value;
+        }
+
+        SpecAttribute? member = body.FirstOrDefault(a => a.Name == also.Value);
+        if (member is null || member.Type.Kind != AttributeType.Array)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'alsoArray' is '{ResponseSpec.AlsoArrayItem}' (the object as the first item of an array) or the name of an array member of the body; '{also.Value}' is neither.", also.Span);
+            return null;
+        }
+
+        if (body.FirstOrDefault(a => a.IsRequired && a.Name != member.Name) is { } required)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'alsoArray: {also.Value}' reads a bare array as the member '{member.Name}', so the body has no other member then; '{required.Name}' is required.", also.Span);
+            return null;
+        }
+
+        return also.Value;
     }
 
     /// <summary>

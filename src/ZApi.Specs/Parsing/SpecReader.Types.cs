@@ -126,12 +126,18 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        bool open = ReadOpen(type, name.Value, isEnum: values is not null);
+        bool? open = ReadOpen(type, name.Value, isEnum: values is not null);
         if (values is not null)
         {
             var valueDescriptions = new List<EnumValueDescription>();
             EquatableArray<string> enumValues = ReadEnumValues(values, name.Value, open, valueDescriptions);
-            return enumValues.IsEmpty ? null : new TypeDefinition(name.Value, description, EquatableArray<SpecAttribute>.Empty, enumValues, _context.FilePath, name.Span, open, valueDescriptions.ToEquatableArray());
+            if (open is null && !enumValues.IsEmpty)
+            {
+                // Open unless a request uses it: decided once the request is read (ResolveOpenEnums).
+                _openUnstated.Add(name.Value);
+            }
+
+            return enumValues.IsEmpty ? null : new TypeDefinition(name.Value, description, EquatableArray<SpecAttribute>.Empty, enumValues, _context.FilePath, name.Span, open ?? false, valueDescriptions.ToEquatableArray());
         }
 
         if (!hasMembers)
@@ -147,13 +153,16 @@ internal sealed partial class SpecReader
         return new TypeDefinition(name.Value, description, attributes.ToEquatableArray(), EquatableArray<string>.Empty, _context.FilePath, name.Span);
     }
 
-    /// <summary><c>open: true</c>: the server may send values the page does not list (an enum only).</summary>
-    private bool ReadOpen(MappingReader type, string typeName, bool isEnum)
+    /// <summary>
+    /// <c>open: true</c>: the server may send values the page does not list; <c>open: false</c>: the page says
+    /// its list is complete; null: not said (an enum only), decided by <see cref="EnumOpenness"/>.
+    /// </summary>
+    private bool? ReadOpen(MappingReader type, string typeName, bool isEnum)
     {
         YamlScalar? open = type.Scalar("open", required: false);
         if (open is null)
         {
-            return false;
+            return null;
         }
 
         if (!isEnum)
@@ -171,11 +180,71 @@ internal sealed partial class SpecReader
         return open.Value == "true";
     }
 
+    /// <summary>The enums whose spec does not say <c>open</c>.</summary>
+    private readonly HashSet<string> _openUnstated = new();
+
+    /// <summary>Values of enums whose openness is not said yet that would collide with an open enum's members.</summary>
+    private readonly List<(string TypeName, YamlScalar Value, string Member)> _openCollisions = new();
+
+    /// <summary>
+    /// Before the answers are read: the enums whose spec does not say <c>open</c> and that no request uses
+    /// are open while the answers' examples are checked (an answer's example reaches only what answers use).
+    /// </summary>
+    private EquatableArray<TypeDefinition> OpenUnlessRequested(EquatableArray<TypeDefinition> types, RequestSpec request)
+    {
+        if (_openUnstated.Count == 0)
+        {
+            return types;
+        }
+
+        HashSet<string> requestTypes = EnumOpenness.RequestTypes(request, types);
+        return SetOpen(types, type => !requestTypes.Contains(type.Name));
+    }
+
+    /// <summary>
+    /// After the answers are read: <see cref="EnumOpenness"/> decides each enum whose spec does not say <c>open</c>
+    /// (open when answers use it and no request does), and an open one's values are checked against its members.
+    /// </summary>
+    private EquatableArray<TypeDefinition> FinishOpenEnums(EquatableArray<TypeDefinition> types, HashSet<string> requestTypes, HashSet<string> answerTypes)
+    {
+        if (_openUnstated.Count == 0)
+        {
+            return types;
+        }
+
+        EquatableArray<TypeDefinition> resolved = SetOpen(types, type => EnumOpenness.OpenByDefault(type, requestTypes, answerTypes));
+        foreach ((string typeName, YamlScalar value, string member) in _openCollisions)
+        {
+            if (_types.TryGetValue(typeName, out TypeDefinition? type) && type.IsOpen)
+            {
+                ReportOpenCollision(value, typeName, member);
+            }
+        }
+
+        return resolved;
+    }
+
+    private EquatableArray<TypeDefinition> SetOpen(EquatableArray<TypeDefinition> types, System.Func<TypeDefinition, bool> open)
+    {
+        var resolved = new List<TypeDefinition>(types.Count);
+        foreach (TypeDefinition type in types)
+        {
+            TypeDefinition result = _openUnstated.Contains(type.Name) ? type with { IsOpen = open(type) } : type;
+            _types[type.Name] = result;
+            resolved.Add(result);
+        }
+
+        return resolved.ToEquatableArray();
+    }
+
+    private void ReportOpenCollision(YamlScalar value, string typeName, string member) =>
+        _context.Report(SpecErrorKind.NameCollision, $"The value '{value.Value}' of the open enum '{typeName}' would generate the member '{member}', which the type already has (or is); an open enum cannot list it.", value.Span);
+
     /// <summary>The members an open enum (a struct) already has; a value may not take their names.</summary>
     private static readonly HashSet<string> OpenEnumMembers = new() { "Value", "IsDocumented", "ToString", "Equals", "GetHashCode", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" };
 
     /// <summary>Each value is its JSON string, or <c>{ value, description }</c> where the page says what it means.</summary>
-    private EquatableArray<string> ReadEnumValues(YamlSequence values, string typeName, bool open, List<EnumValueDescription> descriptions)
+    private EquatableArray<string> ReadEnumValues(YamlSequence values, string typeName, bool? open, List<EnumValueDescription> descriptions)
     {
         var result = new List<string>();
         var members = new Dictionary<string, string>();
@@ -207,10 +276,16 @@ internal sealed partial class SpecReader
             }
 
             string member = CSharpNames.ToPascalCase(value.Value);
-            if (open && (OpenEnumMembers.Contains(member) || member == typeName))
+            if (open != false && (OpenEnumMembers.Contains(member) || member == typeName))
             {
-                _context.Report(SpecErrorKind.NameCollision, $"The value '{value.Value}' of the open enum '{typeName}' would generate the member '{member}', which the type already has (or is); an open enum cannot list it.", value.Span);
-                continue;
+                if (open == true)
+                {
+                    ReportOpenCollision(value, typeName, member);
+                    continue;
+                }
+
+                // Open only if answers use it and no request does; reported then (FinishOpenEnums).
+                _openCollisions.Add((typeName, value, member));
             }
 
             if (members.TryGetValue(member, out string? first))

@@ -51,7 +51,9 @@ internal sealed partial class SpecReader
 
         EquatableArray<TypeDefinition> types = ReadTypes(spec);
         RequestSpec request = ReadRequest(spec);
+        types = OpenUnlessRequested(types, request);
         EquatableArray<ResponseSpec> responses = ReadResponses(spec);
+        types = FinishOpenEnums(types, EnumOpenness.RequestTypes(request, types), EnumOpenness.AnswerTypes(responses, types));
         bool instanceBound = credentials == Credentials.Instance;
         if (route is not null)
         {

@@ -73,7 +73,7 @@ public static class SpecWriter
             PageNotes(spec.Notes);
             Request(spec.Request);
             Responses(spec);
-            Types(spec.Types);
+            Types(spec.Types, EnumOpenness.RequestTypes(spec.Request, spec.Types), EnumOpenness.AnswerTypes(spec.Responses, spec.Types));
             End();
         }
 
@@ -131,7 +131,7 @@ public static class SpecWriter
 
             Examples(spec.Examples, "event");
             EndMap();
-            Types(spec.Types);
+            Types(spec.Types, new System.Collections.Generic.HashSet<string>(), EnumOpenness.AnswerTypes(spec.Members, spec.Types));
             End();
         }
 
@@ -247,6 +247,12 @@ public static class SpecWriter
                     {
                         Key("values", response.Values.ToString());
                     }
+
+                    if (response.AlsoArray is not null)
+                    {
+                        Notes(path + ".alsoArray");
+                        Key("alsoArray", response.AlsoArray);
+                    }
                 }
 
                 Examples(response.Examples, path);
@@ -272,7 +278,10 @@ public static class SpecWriter
             }
         }
 
-        private void Types(EquatableArray<TypeDefinition> types)
+        /// <param name="types">The spec's named types.</param>
+        /// <param name="requestTypes">The types a request uses: with <paramref name="answerTypes"/>, what decides whether an enum that does not say <c>open</c> is open (<see cref="EnumOpenness"/>).</param>
+        /// <param name="answerTypes">The types the answers use.</param>
+        private void Types(EquatableArray<TypeDefinition> types, System.Collections.Generic.HashSet<string> requestTypes, System.Collections.Generic.HashSet<string> answerTypes)
         {
             if (types.IsEmpty)
             {
@@ -293,6 +302,11 @@ public static class SpecWriter
                     if (type.IsOpen)
                     {
                         Key("open", "true");
+                    }
+                    else if (EnumOpenness.OpenByDefault(type, requestTypes, answerTypes))
+                    {
+                        // Read only from answers, where an enum is open unless it says otherwise.
+                        Key("open", "false");
                     }
 
                     Name("enum");

@@ -33,12 +33,22 @@ internal readonly struct ZApiWebhookPayload
     /// <summary>Whether content member <paramref name="index"/> holds an object.</summary>
     public bool Has(int index) => (Contents & (1UL << index)) != 0;
 
-    /// <summary>Scans a payload; throws <see cref="ZApiWebhookException"/> when it is not one JSON object.</summary>
+    /// <summary>
+    /// Scans a payload; throws <see cref="ZApiWebhookException"/> (<see cref="ZApiWebhookError.InvalidJson"/>)
+    /// when it is not one JSON object whose text is all valid Unicode: an invalid UTF-8 sequence or an
+    /// escaped lone surrogate anywhere (a name, a value, at any depth) is refused here, so no reader
+    /// after it meets text it cannot decode. The messages give positions, never a character of the body.
+    /// </summary>
     public static ZApiWebhookPayload Scan(global::System.ReadOnlySpan<byte> json, byte[][] types, byte[][] notifications, byte[][] contents)
     {
         int type = -1;
         int notification = -1;
         ulong present = 0;
+        if (!global::System.Text.Unicode.Utf8.IsValid(json))
+        {
+            throw new ZApiWebhookException(ZApiWebhookError.InvalidJson, "The webhook body is not valid UTF-8.");
+        }
+
         try
         {
             var reader = new global::System.Text.Json.Utf8JsonReader(json);
@@ -55,7 +65,7 @@ internal readonly struct ZApiWebhookPayload
                 global::System.ReadOnlySpan<byte> name = plainName ? reader.ValueSpan : default;
                 bool isType = (!plainName || name.Length == 4) && reader.ValueTextEquals("type"u8);
                 bool isNotification = !isType && (!plainName || name.Length == 12) && reader.ValueTextEquals("notification"u8);
-                string? escapedName = plainName || isType || isNotification ? null : reader.GetString();
+                string? escapedName = plainName ? null : reader.GetString();
                 reader.Read();
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && (isType || isNotification))
                 {
@@ -77,11 +87,11 @@ internal readonly struct ZApiWebhookPayload
                         present |= 1UL << content;
                     }
 
-                    reader.Skip();
+                    SkipChecked(ref reader);
                 }
                 else
                 {
-                    reader.Skip();
+                    SkipChecked(ref reader);
                 }
             }
 
@@ -92,11 +102,55 @@ internal readonly struct ZApiWebhookPayload
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            // The reader's message gives a line and byte position, never the payload's text.
-            throw new ZApiWebhookException(ZApiWebhookError.InvalidJson, "The webhook body is not valid JSON: " + exception.Message, innerException: exception);
+            // The reader's own message quotes the offending character: only its position is given.
+            throw new ZApiWebhookException(ZApiWebhookError.InvalidJson, $"The webhook body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1} of the line).", innerException: null);
+        }
+        catch (global::System.InvalidOperationException)
+        {
+            // An escape that decodes to no Unicode text (a lone surrogate such as \ud800).
+            throw new ZApiWebhookException(ZApiWebhookError.InvalidJson, "The webhook body holds an escaped string that is not valid Unicode.");
         }
 
         return new ZApiWebhookPayload(type, notification, present);
+    }
+
+    /// <summary>
+    /// Skips the value the reader stands on, as <c>Skip</c> does, and decodes every escaped name and
+    /// string inside it, so that one that is not valid Unicode fails here and not in a kind's reader.
+    /// </summary>
+    private static void SkipChecked(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject && reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        {
+            CheckEscaped(ref reader);
+            return;
+        }
+
+        int depth = reader.CurrentDepth;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            CheckEscaped(ref reader);
+        }
+    }
+
+    private static void CheckEscaped(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped || (reader.TokenType != global::System.Text.Json.JsonTokenType.String && reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName))
+        {
+            return;
+        }
+
+        // Decoding throws InvalidOperationException on a lone surrogate; the text itself is not kept.
+        int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        char[] decoded = global::System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            reader.CopyString(decoded);
+        }
+        finally
+        {
+            global::System.Buffers.ArrayPool<char>.Shared.Return(decoded, clearArray: true);
+        }
     }
 
     /// <summary>The payload's <c>type</c> as a string (for an unknown kind), or null.</summary>

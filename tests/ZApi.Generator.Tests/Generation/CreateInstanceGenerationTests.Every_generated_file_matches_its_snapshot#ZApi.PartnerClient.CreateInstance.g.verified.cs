@@ -101,8 +101,8 @@ public sealed record CreateInstanceResponse
     public required string Token { get; init; }
 
     /// <summary>Data de validade da instância</summary>
-    /// <remarks>JSON member <c>due</c> (timestamp, required).</remarks>
-    public required global::System.DateTimeOffset Due { get; init; }
+    /// <remarks>JSON member <c>due</c> (timestamp, optional).</remarks>
+    public global::System.DateTimeOffset? Due { get; init; }
 }
 
 partial class PartnerClient
@@ -273,7 +273,7 @@ internal static class CreateInstanceEndpoint
         {
             Id = valueId ?? throw ZApiJson.Missing("id"),
             Token = valueToken ?? throw ZApiJson.Missing("token"),
-            Due = valueDue ?? throw ZApiJson.Missing("due"),
+            Due = valueDue,
         };
     }
 

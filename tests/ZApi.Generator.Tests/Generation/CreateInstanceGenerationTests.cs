@@ -61,7 +61,7 @@ public sealed class CreateInstanceGenerationTests
 
             public static class Consumer
             {
-                public static async Task<DateTimeOffset> CallAsync(CancellationToken cancellationToken)
+                public static async Task<DateTimeOffset?> CallAsync(CancellationToken cancellationToken)
                 {
                     var http = new HttpClient();
                     var client = new PartnerClient(http, new ZApiClientOptions { PartnerToken = "..." });

@@ -22,8 +22,8 @@ public sealed record ChatPresenceEvent : ZApiWebhookEvent
     public required string Phone { get; init; }
 
     /// <summary>Identificador do status do chat ex: (Digitando...) status pode conter ( UNAVAILABLE, AVAILABLE, COMPOSING, RECORDING)</summary>
-    /// <remarks>JSON member <c>status</c> (PresenceStatus, required).</remarks>
-    public required PresenceStatus Status { get; init; }
+    /// <remarks>JSON member <c>status</c> (PresenceStatus, optional).</remarks>
+    public PresenceStatus? Status { get; init; }
 
     /// <summary>Identificador da ultima vez presente do usuário.</summary>
     /// <remarks>JSON member <c>lastSeen</c> (timestamp, optional).</remarks>
@@ -103,7 +103,7 @@ internal static class ChatPresenceEventJson
         {
             Type = valueType ?? throw ZApiJson.Missing("type"),
             Phone = valuePhone ?? throw ZApiJson.Missing("phone"),
-            Status = valueStatus ?? throw ZApiJson.Missing("status"),
+            Status = valueStatus,
             LastSeen = valueLastSeen,
             InstanceId = valueInstanceId,
         };

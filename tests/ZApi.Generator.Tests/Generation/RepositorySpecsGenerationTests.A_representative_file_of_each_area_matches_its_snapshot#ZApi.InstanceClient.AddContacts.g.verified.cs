@@ -14,8 +14,8 @@ namespace ZApi;
 public sealed record AddContactsResponse
 {
     /// <summary>The documented attribute success.</summary>
-    /// <remarks>JSON member <c>success</c> (boolean, required).</remarks>
-    public required bool Success { get; init; }
+    /// <remarks>JSON member <c>success</c> (boolean, optional).</remarks>
+    public bool? Success { get; init; }
 
     /// <summary>The documented attribute errors.</summary>
     /// <remarks>JSON member <c>errors</c> (array of json, optional).</remarks>
@@ -106,7 +106,7 @@ internal static class AddContactsEndpoint
 
         return new AddContactsResponse
         {
-            Success = valueSuccess ?? throw ZApiJson.Missing("success"),
+            Success = valueSuccess,
             Errors = valueErrors,
         };
     }

@@ -33,8 +33,8 @@ public sealed record CheckRegistrationAvailabilityRequest
 public sealed record CheckRegistrationAvailabilityResponse
 {
     /// <summary>Retorna true caso o número esteja disponível para registro. Se a resposta for false, não será possível avançar para a próxima etapa do registro</summary>
-    /// <remarks>JSON member <c>available</c> (boolean, required).</remarks>
-    public required bool Available { get; init; }
+    /// <remarks>JSON member <c>available</c> (boolean, optional).</remarks>
+    public bool? Available { get; init; }
 
     /// <summary>Define se o número está banido ou bloqueado por algum outro motivo. Se esse for o seu caso, utilize o atributo appealToken para solicitar o desbanimento</summary>
     /// <remarks>JSON member <c>blocked</c> (boolean, optional).</remarks>
@@ -197,7 +197,7 @@ internal static class CheckRegistrationAvailabilityEndpoint
 
         return new CheckRegistrationAvailabilityResponse
         {
-            Available = valueAvailable ?? throw ZApiJson.Missing("available"),
+            Available = valueAvailable,
             Blocked = valueBlocked,
             AppealToken = valueAppealToken,
             SmsWaitSeconds = valueSmsWaitSeconds,

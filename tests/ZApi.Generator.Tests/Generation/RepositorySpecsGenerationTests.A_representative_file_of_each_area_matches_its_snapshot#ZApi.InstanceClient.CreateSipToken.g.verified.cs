@@ -13,21 +13,21 @@ namespace ZApi;
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 public sealed record CreateSipTokenResponse
 {
-    /// <summary>Servidor SIP</summary>
-    /// <remarks>JSON member <c>host</c> (string, required).</remarks>
-    public required string Host { get; init; }
-
-    /// <summary>Identificador do usuário SIP</summary>
-    /// <remarks>JSON member <c>user</c> (string, required).</remarks>
-    public required string User { get; init; }
-
     /// <summary>Token de autenticação SIP</summary>
     /// <remarks>JSON member <c>token</c> (string, required).</remarks>
     public required string Token { get; init; }
 
+    /// <summary>Servidor SIP</summary>
+    /// <remarks>JSON member <c>host</c> (string, optional).</remarks>
+    public string? Host { get; init; }
+
+    /// <summary>Identificador do usuário SIP</summary>
+    /// <remarks>JSON member <c>user</c> (string, optional).</remarks>
+    public string? User { get; init; }
+
     /// <summary>Indica se o SIP está ativo</summary>
-    /// <remarks>JSON member <c>active</c> (boolean, required).</remarks>
-    public required bool Active { get; init; }
+    /// <remarks>JSON member <c>active</c> (boolean, optional).</remarks>
+    public bool? Active { get; init; }
 }
 
 partial class InstanceClient
@@ -69,9 +69,9 @@ internal static class CreateSipTokenEndpoint
     public static CreateSipTokenResponse ReadResponse(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         ZApiJson.ExpectObject(ref reader);
+        string? valueToken = null;
         string? valueHost = null;
         string? valueUser = null;
-        string? valueToken = null;
         bool? valueActive = null;
         while (ZApiJson.NextMember(ref reader))
         {
@@ -114,10 +114,10 @@ internal static class CreateSipTokenEndpoint
 
         return new CreateSipTokenResponse
         {
-            Host = valueHost ?? throw ZApiJson.Missing("host"),
-            User = valueUser ?? throw ZApiJson.Missing("user"),
             Token = valueToken ?? throw ZApiJson.Missing("token"),
-            Active = valueActive ?? throw ZApiJson.Missing("active"),
+            Host = valueHost,
+            User = valueUser,
+            Active = valueActive,
         };
     }
 

@@ -14,24 +14,24 @@ namespace ZApi;
 public sealed record ListInstancesResponse
 {
     /// <summary>Total de instâncias</summary>
-    /// <remarks>JSON member <c>total</c> (integer, required).</remarks>
-    public required int Total { get; init; }
+    /// <remarks>JSON member <c>total</c> (integer, optional).</remarks>
+    public int? Total { get; init; }
 
     /// <summary>Total de páginas</summary>
-    /// <remarks>JSON member <c>totalPage</c> (integer, required).</remarks>
-    public required int TotalPage { get; init; }
+    /// <remarks>JSON member <c>totalPage</c> (integer, optional).</remarks>
+    public int? TotalPage { get; init; }
 
     /// <summary>Tamanho da página</summary>
-    /// <remarks>JSON member <c>pageSize</c> (integer, required).</remarks>
-    public required int PageSize { get; init; }
+    /// <remarks>JSON member <c>pageSize</c> (integer, optional).</remarks>
+    public int? PageSize { get; init; }
 
     /// <summary>Página atual</summary>
-    /// <remarks>JSON member <c>page</c> (integer, required).</remarks>
-    public required int Page { get; init; }
+    /// <remarks>JSON member <c>page</c> (integer, optional).</remarks>
+    public int? Page { get; init; }
 
     /// <summary>As instâncias da página</summary>
-    /// <remarks>JSON member <c>content</c> (array of Instance, required).</remarks>
-    public required global::System.Collections.Generic.IReadOnlyList<Instance> Content { get; init; }
+    /// <remarks>JSON member <c>content</c> (array of Instance, optional).</remarks>
+    public global::System.Collections.Generic.IReadOnlyList<Instance>? Content { get; init; }
 }
 
 partial class PartnerClient
@@ -137,11 +137,11 @@ internal static class ListInstancesEndpoint
 
         return new ListInstancesResponse
         {
-            Total = valueTotal ?? throw ZApiJson.Missing("total"),
-            TotalPage = valueTotalPage ?? throw ZApiJson.Missing("totalPage"),
-            PageSize = valuePageSize ?? throw ZApiJson.Missing("pageSize"),
-            Page = valuePage ?? throw ZApiJson.Missing("page"),
-            Content = valueContent ?? throw ZApiJson.Missing("content"),
+            Total = valueTotal,
+            TotalPage = valueTotalPage,
+            PageSize = valuePageSize,
+            Page = valuePage,
+            Content = valueContent,
         };
     }
 

@@ -22,12 +22,12 @@ public sealed record Instance
     public required string Token { get; init; }
 
     /// <summary>Nome da instância</summary>
-    /// <remarks>JSON member <c>name</c> (string, required).</remarks>
-    public required string Name { get; init; }
+    /// <remarks>JSON member <c>name</c> (string, optional).</remarks>
+    public string? Name { get; init; }
 
     /// <summary>Data de validade da instância</summary>
-    /// <remarks>JSON member <c>due</c> (timestamp, required).</remarks>
-    public required global::System.DateTimeOffset Due { get; init; }
+    /// <remarks>JSON member <c>due</c> (timestamp, optional).</remarks>
+    public global::System.DateTimeOffset? Due { get; init; }
 
     /// <summary>Tenant da instância</summary>
     /// <remarks>JSON member <c>tenant</c> (string, optional).</remarks>
@@ -82,8 +82,8 @@ public sealed record Instance
     public bool? WhatsappConnected { get; init; }
 
     /// <summary>Tipo de instância (web ou mobile)</summary>
-    /// <remarks>JSON member <c>middleware</c> (Middleware, optional).</remarks>
-    public Middleware? Middleware { get; init; }
+    /// <remarks>JSON member <c>middleware</c> (InstanceMiddleware, optional).</remarks>
+    public InstanceMiddleware? Middleware { get; init; }
 }
 
 /// <summary>Reads and writes <see cref="Instance"/> as JSON.</summary>
@@ -121,7 +121,7 @@ internal static class InstanceJson
         string? valueReceivedStatusCallbackUrl = null;
         bool? valuePhoneConnected = null;
         bool? valueWhatsappConnected = null;
-        Middleware? valueMiddleware = null;
+        InstanceMiddleware? valueMiddleware = null;
         while (ZApiJson.NextMember(ref reader))
         {
             switch (ZApiJson.NameLength(ref reader))
@@ -177,7 +177,7 @@ internal static class InstanceJson
                 case 10:
                     if (reader.ValueTextEquals("middleware"u8))
                     {
-                        valueMiddleware = MiddlewareJson.Read(ref reader, "middleware");
+                        valueMiddleware = InstanceMiddlewareJson.Read(ref reader, "middleware");
                         continue;
                     }
 
@@ -275,8 +275,8 @@ internal static class InstanceJson
         {
             Id = valueId ?? throw ZApiJson.Missing("id"),
             Token = valueToken ?? throw ZApiJson.Missing("token"),
-            Name = valueName ?? throw ZApiJson.Missing("name"),
-            Due = valueDue ?? throw ZApiJson.Missing("due"),
+            Name = valueName,
+            Due = valueDue,
             Tenant = valueTenant,
             Created = valueCreated,
             PaymentStatus = valuePaymentStatus,
@@ -300,8 +300,14 @@ internal static class InstanceJson
         writer.WriteStartObject();
         writer.WriteString("id"u8, value.Id);
         writer.WriteString("token"u8, value.Token);
-        writer.WriteString("name"u8, value.Name);
-        writer.WriteNumber("due"u8, value.Due.ToUnixTimeMilliseconds());
+        if (value.Name is not null)
+        {
+            writer.WriteString("name"u8, value.Name);
+        }
+        if (value.Due is not null)
+        {
+            writer.WriteNumber("due"u8, value.Due.Value.ToUnixTimeMilliseconds());
+        }
         if (value.Tenant is not null)
         {
             writer.WriteString("tenant"u8, value.Tenant);
@@ -356,7 +362,7 @@ internal static class InstanceJson
         }
         if (value.Middleware is not null)
         {
-            writer.WriteString("middleware"u8, MiddlewareJson.ToJson(value.Middleware.Value));
+            writer.WriteString("middleware"u8, InstanceMiddlewareJson.ToJson(value.Middleware.Value));
         }
         writer.WriteEndObject();
     }

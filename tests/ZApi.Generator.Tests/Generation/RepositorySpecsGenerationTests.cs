@@ -102,7 +102,7 @@ public sealed class RepositorySpecsGenerationTests
             Signature(output, "ZApi.InstanceClient", "SendTextAsync"));
         Assert.Equal("System.Threading.Tasks.Task<string>", Method(output, "ZApi.PartnerClient", "SignInstanceAsync").ReturnType.ToDisplayString());
         Assert.Equal(
-            "System.Collections.Generic.IReadOnlyList<ZApi.Instance>",
+            "System.Collections.Generic.IReadOnlyList<ZApi.Instance>?",
             output.GetTypeByMetadataName("ZApi.ListInstancesResponse")!.GetMembers("Content").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
         Assert.Equal(TypeKind.Enum, output.GetTypeByMetadataName("ZApi.Middleware")!.TypeKind);
         Assert.Equal("double?", output.GetTypeByMetadataName("ZApi.SendTextRequest")!.GetMembers("DelayMessage").OfType<IPropertySymbol>().Single().Type.ToDisplayString());

@@ -14,9 +14,12 @@ public static class ZApiWebhookEndpoints
     /// <summary>
     /// Maps <c>POST <paramref name="pattern"/></c>: reads the body (up to <see cref="ZApiWebhookOptions.MaxBodyBytes"/>,
     /// within <see cref="ZApiWebhookOptions.BodyTimeout"/>), checks the secret, reads the payload into its typed
-    /// event and calls its handler. Answers 200 when handled (or when no handler is set for the kind),
-    /// 404 for a wrong or missing secret, 400 for a body that is not a payload, 413 for a body too large,
-    /// 408 for a body too slow. Logs neither the secret nor the payload.
+    /// event and calls its handler. Answers 200 when handled (or when no handler is set for the kind, and for a
+    /// payload of a documented kind that does not fit its spec, handed to <see cref="ZApiWebhookHandlers.Unreadable"/>
+    /// or <see cref="ZApiWebhookHandlers.Fallback"/>), 404 for a wrong or missing secret and for any other method or a
+    /// trailing slash, 400 for a body that is not a payload (invalid JSON or UTF-8), 413 for a body too large,
+    /// 408 for a body too slow, 500 when a handler throws (logged at Error with the kind). Logs neither the secret
+    /// nor the payload.
     /// </summary>
     /// <param name="endpoints">The app (<c>WebApplication</c>) or a route group.</param>
     /// <param name="pattern">The route, such as <c>"/zapi/{secret}"</c>; the URL given to Z-API (see <c>UpdateEveryWebhooksAsync</c>).</param>
@@ -52,12 +55,25 @@ public static class ZApiWebhookEndpoints
         byte[]? secretHash = string.IsNullOrEmpty(options.Secret) ? null : Hash(options.Secret!);
         int maxBodyBytes = options.MaxBodyBytes;
         global::System.TimeSpan bodyTimeout = options.BodyTimeout;
-        return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapPost(endpoints, pattern, context => ReceiveAsync(context, handlers, secretHash, maxBodyBytes, bodyTimeout));
+        bool trailingSlash = pattern.EndsWith("/", global::System.StringComparison.Ordinal);
+
+        // Every method is mapped, so that a GET is answered 404 like any path that is not there (MapPost
+        // would answer it 405, which tells a scanner that something is).
+        return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.Map(endpoints, pattern, context => ReceiveAsync(context, handlers, secretHash, maxBodyBytes, bodyTimeout, trailingSlash));
     }
 
-    private static async global::System.Threading.Tasks.Task ReceiveAsync(global::Microsoft.AspNetCore.Http.HttpContext context, ZApiWebhookHandlers handlers, byte[]? secretHash, int maxBodyBytes, global::System.TimeSpan bodyTimeout)
+    private static async global::System.Threading.Tasks.Task ReceiveAsync(global::Microsoft.AspNetCore.Http.HttpContext context, ZApiWebhookHandlers handlers, byte[]? secretHash, int maxBodyBytes, global::System.TimeSpan bodyTimeout, bool trailingSlash)
     {
         global::Microsoft.Extensions.Logging.ILogger logger = Logger(context);
+        if (!global::Microsoft.AspNetCore.Http.HttpMethods.IsPost(context.Request.Method)
+            || (!trailingSlash && context.Request.Path.HasValue && context.Request.Path.Value!.EndsWith("/", global::System.StringComparison.Ordinal)))
+        {
+            // Routing matches "/zapi/{secret}/" to "/zapi/{secret}" and every method here; only a POST to the exact route is the endpoint.
+            global::Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "A webhook route call that is not a POST to the exact route was answered 404.");
+            context.Response.StatusCode = 404;
+            return;
+        }
+
         if (secretHash is not null && !SecretMatches(context, secretHash))
         {
             global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "A webhook call without the right secret was answered 404.");
@@ -77,7 +93,7 @@ public static class ZApiWebhookEndpoints
             timeout.CancelAfter(bodyTimeout);
             try
             {
-                webhookEvent = await ZApiWebhooks.ReadAsync(context.Request.Body, maxBodyBytes, timeout.Token).ConfigureAwait(false);
+                webhookEvent = await ZApiWebhooks.ReadAsync(context.Request.Body, maxBodyBytes, keepUnreadable: true, timeout.Token).ConfigureAwait(false);
             }
             catch (ZApiWebhookException exception)
             {
@@ -98,8 +114,35 @@ public static class ZApiWebhookEndpoints
             }
         }
 
-        global::Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "Webhook event {Kind} received.", ZApiWebhookHandlers.KindOf(webhookEvent));
-        await handlers.DispatchAsync(webhookEvent, context.RequestAborted).ConfigureAwait(false);
+        string? kind = ZApiWebhookHandlers.KindOf(webhookEvent);
+        if (webhookEvent is ZApiUnreadableEvent unreadable)
+        {
+            // Z-API does not send a webhook twice: refusing it would lose it. The reason names the member, never its value.
+            string handler = handlers.Unreadable is not null ? "Unreadable" : handlers.Fallback is not null ? "Fallback" : "no handler (dropped)";
+            global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "A webhook payload of kind {Kind} does not have its documented shape: {Reason} It goes to {Handler} and is answered 200.", unreadable.Kind, unreadable.Reason, handler);
+        }
+        else
+        {
+            global::Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "Webhook event {Kind} received.", kind);
+        }
+
+        try
+        {
+            await handlers.DispatchAsync(webhookEvent, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (global::System.OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away; there is no one to answer.
+            return;
+        }
+        catch (global::System.Exception exception)
+        {
+            // The handler's own failure: logged once, with the kind, as your code threw it; Z-API gets 500.
+            global::Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, exception, "The handler of webhook event {Kind} threw {ExceptionType}; the call was answered 500.", kind ?? "unknown", exception.GetType().FullName);
+            context.Response.StatusCode = 500;
+            return;
+        }
+
         context.Response.StatusCode = 200;
     }
 

@@ -25,3 +25,19 @@ public sealed record ZApiUnknownEvent(string? Type, string Json) : ZApiWebhookEv
     /// <summary>The type and the payload's length; the payload holds personal data, so it is not printed.</summary>
     public override string ToString() => $"ZApiUnknownEvent {{ Type = {Type}, Json = ({Json.Length} characters) }}";
 }
+
+/// <summary>
+/// A payload of a documented kind that its generated reader cannot read: a required member is missing,
+/// or a member has a value of another type than its spec says. <c>MapZApiWebhooks</c> hands it to
+/// <c>Unreadable</c> (or <c>Fallback</c>) instead of refusing it, because Z-API does not send a
+/// webhook twice: the payload is kept as it came, to store, inspect or read by hand.
+/// </summary>
+/// <param name="Kind">The spec id of the kind the payload claims to be (<c>received-text</c>, ...).</param>
+/// <param name="Reason">What does not fit, naming the member and never its value.</param>
+/// <param name="Json">The whole payload, as received.</param>
+[global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "ZApiGeneratorVersion")]
+public sealed record ZApiUnreadableEvent(string Kind, string Reason, string Json) : ZApiWebhookEvent
+{
+    /// <summary>The kind, the reason and the payload's length; the payload holds personal data, so it is not printed.</summary>
+    public override string ToString() => $"ZApiUnreadableEvent {{ Kind = {Kind}, Reason = {Reason}, Json = ({Json.Length} characters) }}";
+}

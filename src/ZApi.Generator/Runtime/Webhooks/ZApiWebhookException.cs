@@ -8,13 +8,16 @@ namespace ZApi;
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "ZApiGeneratorVersion")]
 public enum ZApiWebhookError
 {
-    /// <summary>The body is not one JSON object (empty, invalid JSON, an array, text after the object).</summary>
+    /// <summary>The body is not one JSON object (empty, invalid JSON, an array, text after the object), or holds text that is not valid UTF-8 or Unicode.</summary>
     InvalidJson,
 
     /// <summary>The body is larger than the limit (<see cref="ZApiWebhooks.DefaultMaxBodyBytes"/> unless set).</summary>
     TooLarge,
 
-    /// <summary>The payload is JSON of a documented kind, but a documented member has a value of another type, or a required member is missing.</summary>
+    /// <summary>
+    /// The payload is JSON of a documented kind, but a documented member has a value of another type, or a
+    /// required member is missing. <c>MapZApiWebhooks</c> does not refuse it: it hands a <see cref="ZApiUnreadableEvent"/> to its handlers.
+    /// </summary>
     UndocumentedShape,
 }
 
@@ -38,4 +41,7 @@ public sealed class ZApiWebhookException : global::System.Exception
 
     /// <summary>The spec id of the event kind the payload claimed to be, when known.</summary>
     public string? Kind { get; }
+
+    /// <summary>For <see cref="ZApiWebhookError.UndocumentedShape"/>: what does not fit, naming the member and never its value.</summary>
+    public string? Reason { get; init; }
 }

@@ -15,7 +15,15 @@ public static partial class ZApiWebhooks
     /// bytes, into a typed event. The body is buffered in a pooled array, cleared after use.
     /// </summary>
     /// <exception cref="ZApiWebhookException">The body is larger than the limit, or not a payload (see <see cref="ZApiWebhookException.Error"/>).</exception>
-    public static async global::System.Threading.Tasks.Task<ZApiWebhookEvent> ReadAsync(global::System.IO.Stream body, int maxBodyBytes = DefaultMaxBodyBytes, global::System.Threading.CancellationToken cancellationToken = default)
+    public static global::System.Threading.Tasks.Task<ZApiWebhookEvent> ReadAsync(global::System.IO.Stream body, int maxBodyBytes = DefaultMaxBodyBytes, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ReadAsync(body, maxBodyBytes, keepUnreadable: false, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ReadAsync(global::System.IO.Stream, int, global::System.Threading.CancellationToken)"/>; with
+    /// <paramref name="keepUnreadable"/>, a payload of a documented kind that its reader cannot read is not an
+    /// exception but a <see cref="ZApiUnreadableEvent"/> that keeps it (what the webhook endpoint hands to its handlers).
+    /// </summary>
+    internal static async global::System.Threading.Tasks.Task<ZApiWebhookEvent> ReadAsync(global::System.IO.Stream body, int maxBodyBytes, bool keepUnreadable, global::System.Threading.CancellationToken cancellationToken)
     {
         if (body is null)
         {
@@ -54,12 +62,24 @@ public static partial class ZApiWebhooks
                 }
             }
 
-            return Read(new global::System.ReadOnlySpan<byte>(buffer, 0, length), maxBodyBytes);
+            return ReadBuffer(buffer, length, maxBodyBytes, keepUnreadable);
         }
         finally
         {
             // The body holds personal data (phones, messages): the pooled array goes back cleared.
             global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    private static ZApiWebhookEvent ReadBuffer(byte[] buffer, int length, int maxBodyBytes, bool keepUnreadable)
+    {
+        try
+        {
+            return Read(new global::System.ReadOnlySpan<byte>(buffer, 0, length), maxBodyBytes);
+        }
+        catch (ZApiWebhookException exception) when (keepUnreadable && exception.Error == ZApiWebhookError.UndocumentedShape)
+        {
+            return new ZApiUnreadableEvent(exception.Kind!, exception.Reason!, global::System.Text.Encoding.UTF8.GetString(buffer, 0, length));
         }
     }
 
@@ -80,8 +100,14 @@ public static partial class ZApiWebhooks
     }
 
     /// <summary>Turns a failure of a generated event reader into the webhook error that names the kind.</summary>
-    internal static ZApiWebhookException Unreadable(string kind, global::System.Exception exception) =>
-        new(ZApiWebhookError.UndocumentedShape, $"The webhook payload of kind '{kind}' does not have the documented shape: {exception.Message}", kind, exception);
+    internal static ZApiWebhookException Unreadable(string kind, global::System.Exception exception)
+    {
+        // The generated readers' own messages name the member and never its value; any other
+        // failure's message might quote the payload, so it is described, not repeated.
+        bool ownMessage = exception.GetType() == typeof(global::System.Text.Json.JsonException);
+        string reason = ownMessage ? exception.Message : $"A member has a value its reader cannot convert ({exception.GetType().Name}).";
+        return new(ZApiWebhookError.UndocumentedShape, $"The webhook payload of kind '{kind}' does not have the documented shape: {reason}", kind, ownMessage ? exception : null) { Reason = reason };
+    }
 
     /// <summary>The failures a generated reader raises on a payload that does not fit its spec.</summary>
     internal static bool IsShapeFailure(global::System.Exception exception) =>
