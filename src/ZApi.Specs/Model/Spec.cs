@@ -23,7 +23,8 @@ public sealed record Spec(
     string? Deprecated = null,
     string? Page = null,
     EquatableArray<Departure> Departures = default,
-    SourceSpan RouteSpan = default)
+    SourceSpan RouteSpan = default,
+    bool Undocumented = false)
 {
     /// <summary>The documentation page the spec mirrors: <c>page</c>, or the id when it is the page's.</summary>
     public string PageId => Page ?? Id;

@@ -3,7 +3,7 @@ namespace ZApi.Specs.Parsing;
 /// <summary>Every key of the spec language, by the mapping it belongs to. The JSON Schema mirrors these.</summary>
 internal static class SpecKeys
 {
-    public static readonly string[] Root = { "id", "page", "client", "title", "summary", "method", "route", "credentials", "deprecated", "departures", "request", "responses", "types" };
+    public static readonly string[] Root = { "id", "page", "client", "title", "summary", "method", "route", "credentials", "deprecated", "undocumented", "departures", "request", "responses", "types" };
 
     /// <summary>The root of an event spec (a webhook payload): no route, credentials, request or responses.</summary>
     public static readonly string[] EventRoot = { "id", "page", "title", "summary", "deprecated", "departures", "event", "types" };
@@ -13,7 +13,8 @@ internal static class SpecKeys
     public static readonly string[] Event = { "type", "present", "notification", "required", "optional", "example", "examples" };
     public static readonly string[] EventRequired = { "type" };
 
-    public static readonly string[] Departure = { "at", "reason" };
+    public static readonly string[] Departure = { "at", "reason", "pin" };
+    public static readonly string[] DepartureRequired = { "at", "reason" };
     public static readonly string[] RootRequired = { "id", "client", "title", "method", "route", "credentials", "responses" };
 
     public static readonly string[] Request = { "path", "query", "body", "items", "example", "examples" };

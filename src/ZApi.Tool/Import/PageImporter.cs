@@ -272,6 +272,7 @@ internal sealed partial class PageImporter
             {
                 kept.Add(new SpecExample(json, default));
                 Line(kept.Count == 1 ? "request.example" : "request.examples", line);
+                Line($"request.example#{kept.Count - 1}", line);
             }
 
             if (body.Count == 0 && items is null && kept.Count > 0)
@@ -478,6 +479,7 @@ internal sealed partial class PageImporter
         for (int i = 0; i < examples.Count; i++)
         {
             Line(i == 0 ? path + ".example" : path + ".examples", examples[i].Line);
+            Line($"{path}.example#{i}", examples[i].Line);
         }
 
         return examples.Select(e => new SpecExample(e.Json, default)).ToEquatableArray();
