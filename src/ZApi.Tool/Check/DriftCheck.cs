@@ -212,7 +212,7 @@ internal static partial class DriftCheck
     }
 
     /// <summary>The comparison of one spec with the spec its page gives today.</summary>
-    private sealed class Comparison
+    private sealed partial class Comparison
     {
         private readonly Spec _spec;
         private readonly ImportResult _page;
@@ -277,6 +277,7 @@ internal static partial class DriftCheck
                 Add("credentials", routeLine, $"the credentials changed: the page implies '{CredentialsNames.All[(int)page.Credentials]}', the spec says '{CredentialsNames.All[(int)_spec.Credentials]}'.");
             }
 
+            Deprecation();
             Members("request.path", _spec.Request.Path, page.Request.Path, _spec, page);
             Members("request.query", _spec.Request.Query, page.Request.Query, _spec, page);
             Members("request.body", _spec.Request.Body, page.Request.Body, _spec, page);
@@ -298,6 +299,11 @@ internal static partial class DriftCheck
                 }
 
                 if (!response.IsSuccess)
+                {
+                    continue;
+                }
+
+                if (ShapeChanged(path, response, documented))
                 {
                     continue;
                 }
@@ -350,6 +356,7 @@ internal static partial class DriftCheck
                     continue;
                 }
 
+                Presence(path, $"{pageLines}.{attribute.Name}", attribute, documented);
                 if (Object(attribute.Type, specModel) is { } members && Object(documented.Type, pageModel) is { } pageMembers)
                 {
                     Members($"{path}.{attribute.Name}", members, pageMembers, specModel, pageModel, depth + 1, "types." + Inner(documented.Type).Name);

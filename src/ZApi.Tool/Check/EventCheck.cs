@@ -104,7 +104,13 @@ internal sealed partial class EventCheck
             {
                 HashSet<string> theirs = Names(example.Text);
                 int union = names.Union(theirs).Count();
-                double likeness = union == 0 ? 0 : (double)names.Intersect(theirs).Count() / union;
+                int shared = names.Intersect(theirs).Count();
+                double likeness = union == 0 ? 0 : (double)shared / union;
+                if (shared >= 2 && (names.IsSubsetOf(theirs) || theirs.IsSubsetOf(names)))
+                {
+                    likeness = Math.Max(likeness, MinimumLikeness); // a member added or dropped, all the others kept
+                }
+
                 if (likeness >= MinimumLikeness)
                 {
                     candidates.Add((payload, example, likeness + (kind == example.Spec ? 1 : 0) + (Mirrors(example.Spec, payload.Page) ? 0.5 : 0)));
