@@ -143,6 +143,19 @@ public sealed class CheckInAProjectTests : IDisposable
         Assert.Equal($"specs/notes/create-note.zapi.yaml({specLine},1): error : 'color' changed type: the page says string, the spec integer. [page: documentation/docs/notes/create-note.md(40,1)]", line);
     }
 
+    [Fact]
+    public async Task A_made_up_endpoint_started_with_new_undocumented_keeps_check_quiet()
+    {
+        File.Delete(MadeUpSpec);
+
+        ZapiRun created = await ZapiProcess.RunAsync(_folder.Path, "new", "send-farewell", "--undocumented");
+        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "documentation", "specs", "--catalogue", "catalogue");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("undocumented: true", File.ReadAllLines(Path.Combine(Specs, "instance", "send-farewell.zapi.yaml")));
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Out));
+    }
+
     private CheckOptions WithCatalogue() => CheckOptions.Default with { Catalogue = BuiltInCatalogue.Folder(new DirectoryInfo(Catalogue)) };
 
     private void EditPage(string page, string before, string after)
