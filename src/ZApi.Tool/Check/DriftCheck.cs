@@ -79,6 +79,7 @@ internal static partial class DriftCheck
         // The built-in catalogue covers the pages it mirrors, unless a project spec of the same id replaces it.
         var projectIds = parsedFiles.Select(f => f.Parsed.Spec?.Id ?? f.Parsed.Event?.Id ?? Stem(f.File)).ToHashSet(StringComparer.Ordinal);
         HashSet<string> covered = options.Catalogue.CoveredPages(projectIds);
+        var shared = new SharedTypes();
         mirrored.UnionWith(pages.Where(p => covered.Contains(p.Id) || covered.Contains(Key(p.Path, p.Id, pagesRoot))));
         brokenEventPages.UnionWith(covered);
         foreach ((string file, SpecParseResult parsed) in parsedFiles)
@@ -138,12 +139,14 @@ internal static partial class DriftCheck
                 ?? page.Routes[0];
             HarRequest? har = HarRequest.NamedBy(page, _ => { });
             ImportResult imported = PageImporter.Import(page, route, har, file);
-            var comparison = new Comparison(spec, imported, page, specFile, Relative(page.Path));
+            var comparison = new Comparison(spec, imported, page, specFile, Relative(page.Path)) { Shared = shared };
             comparison.Run();
             comparison.ReportStaleDepartures();
             drifts.AddRange(comparison.Drifts);
             pins?.AddRange(spec.Departures.Select(d => (file, d, comparison.Fragment(d).Pin)));
         }
+
+        drifts.AddRange(shared.Unlisted());
 
         foreach (EndpointPage page in pages.Where(p => !mirrored.Contains(p) && options.Only.Count == 0))
         {
@@ -231,7 +234,13 @@ internal static partial class DriftCheck
 
         public List<Drift> Drifts { get; } = new();
 
+        /// <summary>The optional members of shared types, with whether this page lists them (set by <see cref="Compare"/>).</summary>
+        public SharedTypes Shared { get; init; } = new();
+
         private readonly HashSet<Departure> _used = new();
+
+        /// <summary>The members the page's examples of the answer being compared write (a shared type's member may be shown only there).</summary>
+        private ISet<string> _exampleMembers = new HashSet<string>();
 
         private readonly Departures _departures = new();
 
@@ -308,7 +317,8 @@ internal static partial class DriftCheck
                     continue;
                 }
 
-                Members(path + ".body", BodyMembers(response, _spec), BodyMembers(documented, page), _spec, page, shared: response.Type is not null);
+                _exampleMembers = SharedTypes.ExampleMembers(documented.Examples);
+                Members(path + ".body", BodyMembers(response, _spec), BodyMembers(documented, page), _spec, page, sharedType: response.Type?.Name);
                 if (response.Items is { } items && documented.Items is { } pageItems && Object(items, _spec) is { } itemMembers && Object(pageItems, page) is { } pageItemMembers)
                 {
                     // A JSON array body: the members of its items.
@@ -319,8 +329,8 @@ internal static partial class DriftCheck
         }
 
         /// <param name="pageLines">Where the page's lines of these members are keyed: the section itself, or <c>types.&lt;Name&gt;</c> for a nested object.</param>
-        /// <param name="shared">The spec's members are a type shared by several pages (<c>type: MessageSent</c>): an optional member this page does not list is another page's, not drift.</param>
-        private void Members(string path, EquatableArray<SpecAttribute> spec, EquatableArray<SpecAttribute> page, Spec specModel, Spec pageModel, int depth = 0, string? pageLines = null, bool shared = false)
+        /// <param name="sharedType">The spec's members are a type shared by several pages (<c>type: MessageSent</c>): an optional member this page does not list may be another page's; <see cref="SharedTypes"/> reports it when no page lists it.</param>
+        private void Members(string path, EquatableArray<SpecAttribute> spec, EquatableArray<SpecAttribute> page, Spec specModel, Spec pageModel, int depth = 0, string? pageLines = null, string? sharedType = null)
         {
             pageLines ??= path;
             if (depth > 8)
@@ -337,6 +347,12 @@ internal static partial class DriftCheck
             {
                 int line = attribute.NameSpan.StartLine + 1;
                 SpecAttribute? documented = page.FirstOrDefault(p => p.Name == attribute.Name);
+                bool shared = sharedType is not null;
+                if (shared && !attribute.IsRequired)
+                {
+                    Shared.Member(sharedType!, attribute, documented is not null || _exampleMembers.Contains(attribute.Name), _spec, _specFile, $"{path}.{attribute.Name}", _pageFile, RouteLine);
+                }
+
                 if (documented is null && !(shared && !attribute.IsRequired))
                 {
                     Add($"{path}.{attribute.Name}", line, $"the spec has '{attribute.Name}' in {Section(path)}, which the page no longer documents.", page.IsEmpty ? "route" : $"{pageLines}.{page[0].Name}");
