@@ -187,6 +187,11 @@ internal sealed partial class EventCheck
             Attributes(page, Owners(page).Where(present.Contains).ToList());
         }
 
+        foreach ((EventSpec spec, string file) in _specs.Where(s => present.Contains(s.Spec) && !_pages.Any(p => Mirrors(s.Spec, p) && IsClaimed(p))))
+        {
+            Declared(spec, file, payloads);
+        }
+
         foreach (WebhookPage page in _pages.Where(p => !Mirrored.Contains(p) && !IsClaimed(p) && p.Payloads.Count > 0))
         {
             Drifts.Add(new Drift("-", 0, PageFile(page), page.Payloads[0].Line, "page", $"a new webhook page: the page '{DriftCheck.Key(page.Path, page.Id, _pagesRoot)}' documents {page.Payloads.Count} payload example(s) and no event spec mirrors it; write one event spec per kind of payload, with 'page: {page.Id}'."));
