@@ -251,10 +251,26 @@ internal static partial class DriftCheck
         {
             if (!_fragments.TryGetValue(departure, out PageFragment? fragment))
             {
-                _fragments[departure] = fragment = PageFragments.Endpoint(_markdown.Path, _page.PageLines, departure.At);
+                _fragments[departure] = fragment = PageFragments.Endpoint(_markdown.Path, _page.PageLines, PageKey(departure.At));
             }
 
             return fragment;
+        }
+
+        /// <summary>
+        /// Where the page's lines of a path are keyed: the members of an array answer's items
+        /// (<c>responses.200.items.unread</c>) are the members of its item type (<c>types.Chat.unread</c>).
+        /// </summary>
+        private string PageKey(string at)
+        {
+            string[] parts = at.Split('.');
+            if (parts.Length >= 4 && parts[0] == "responses" && parts[2] == "items" && int.TryParse(parts[1], out int status)
+                && _page.Spec.Responses.FirstOrDefault(r => r.StatusCode == status)?.Items is { Kind: AttributeType.Named, Name: { } name })
+            {
+                return "types." + name + "." + string.Join(".", parts.Skip(3));
+            }
+
+            return at;
         }
 
         /// <summary>A departure that silences no difference any more: the page now agrees (or the path is misspelt), so it would hide the next real change.</summary>

@@ -379,6 +379,11 @@ internal sealed partial class PageImporter
                 string name = TypeReader.TypeName(id + "-item");
                 var reader = new TypeReader(new[] { new AttributeTable(name, Presence.Unstated, rows, rows[0].Line) }.Concat(section.Tables.Where(t => t.Owner is not null)), _findings, openEnums: true);
                 items = reader.Read(name, "object", string.Empty, item, rows[0].Line, out _);
+                foreach (KeyValuePair<string, int> member in reader.MemberLines)
+                {
+                    Line(member.Key, member.Value); // the items' rows, for check
+                }
+
                 foreach (TypeDefinition type in reader.Types)
                 {
                     types.Adopt(RequiredWhereEveryExampleHasIt(type, parsed.SelectMany(p => p.Items).ToList()));

@@ -100,6 +100,24 @@ public sealed class DeparturePinTests : IDisposable
         Assert.EndsWith("and the page agrees with the spec there now: remove the departure.", drift.Message);
     }
 
+    [Fact]
+    public void A_departure_for_a_member_of_an_array_answers_items_is_pinned_to_its_row_alone()
+    {
+        string page = Path.Combine(Docs, "docs", "notes", "search-notes.md");
+        string spec = Path.Combine(Specs, "notes", "search-notes.zapi.yaml");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("| text      | string | Texto da nota |", "| text      | json   | Texto da nota |"));
+        File.AppendAllText(spec, "departures:\n  - at: responses.200.items.text\n    reason: The page types the text as json; it is a string.\n");
+        Pin();
+
+        File.WriteAllText(page, File.ReadAllText(page).Replace("| phone     | string | Chat da nota  |", "| phone     | string | Chat da nota (DDI DDD NÚMERO) |"));
+        Assert.Empty(Compare());
+
+        File.WriteAllText(page, File.ReadAllText(page).Replace("| text      | json   | Texto da nota |", "| text      | json   | Texto da nota (markdown) |"));
+        Drift drift = Assert.Single(Compare());
+        Assert.StartsWith("the page changed where the departure at 'responses.200.items.text' applies", drift.Message);
+        Assert.StartsWith("| text      | json   | Texto da nota (markdown)", File.ReadAllLines(page)[drift.PageLine - 1]);
+    }
+
     private int Pin() => Departures.PinAll(new DirectoryInfo(Docs), new DirectoryInfo(Specs), CheckOptions.Default with { Pin = true });
 
     private void EditPage(string before, string after)
