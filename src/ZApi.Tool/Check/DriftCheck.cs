@@ -82,6 +82,8 @@ internal static partial class DriftCheck
         var shared = new SharedTypes();
         mirrored.UnionWith(pages.Where(p => covered.Contains(p.Id) || covered.Contains(Key(p.Path, p.Id, pagesRoot))));
         brokenEventPages.UnionWith(covered);
+        List<EventSpec> builtInEvents = options.Catalogue.Events.Where(e => !projectIds.Contains(e.Id)).ToList();
+        brokenEventPages.UnionWith(webhooks.Where(w => EventCheck.ShowsAnExampleOf(w, builtInEvents)).Select(w => w.Id));
         foreach ((string file, SpecParseResult parsed) in parsedFiles)
         {
             string specFile = Relative(file);

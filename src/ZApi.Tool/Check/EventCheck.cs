@@ -324,7 +324,14 @@ internal sealed partial class EventCheck
             ?? ofType.FirstOrDefault(c => c.IsDefaultOfType);
     }
 
-    private IEnumerable<Payload> Payloads(WebhookPage page)
+    /// <summary>Whether some payload of the page is an example of one of <paramref name="specs"/> (a page the built-in catalogue's event specs take examples from).</summary>
+    public static bool ShowsAnExampleOf(WebhookPage page, IReadOnlyList<EventSpec> specs)
+    {
+        List<JsonValue> examples = specs.SelectMany(s => s.Examples).Select(e => Parse(e.Json)).OfType<JsonValue>().ToList();
+        return examples.Count > 0 && Payloads(page).Any(p => p.Json is not null && examples.Any(e => Same(p.Json, e)));
+    }
+
+    private static IEnumerable<Payload> Payloads(WebhookPage page)
     {
         foreach (PageExample block in page.Payloads)
         {

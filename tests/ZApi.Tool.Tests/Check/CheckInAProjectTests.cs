@@ -100,6 +100,16 @@ public sealed class CheckInAProjectTests : IDisposable
     }
 
     [Fact]
+    public void A_webhook_page_the_catalogues_event_specs_take_examples_from_is_covered()
+    {
+        string created = Path.Combine(Docs, "docs", "webhooks", "on-note-created.md");
+        File.WriteAllText(Path.Combine(Docs, "docs", "webhooks", "on-note-created-fromme.md"), File.ReadAllText(created).Replace("id: on-note-created", "id: on-note-created-fromme"));
+
+        Assert.Empty(Compare(WithCatalogue()));
+        Assert.Contains(Compare(CheckOptions.Default), d => d.Message.StartsWith("a new webhook page: the page 'webhooks/on-note-created-fromme'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Only_limits_the_report_to_the_specs_named()
     {
         EditPage("create-note.md", "| color     | integer |", "| color     | string  |");
