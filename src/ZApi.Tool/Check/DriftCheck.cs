@@ -16,9 +16,13 @@ internal sealed record Drift(string SpecFile, int SpecLine, string PageFile, int
 
 /// <summary>
 /// <c>zapi check</c>: imports each spec's page again and compares the two. Route, method and
-/// credentials changed; attributes added, removed or retyped; examples changed; statuses added or
-/// removed; pages no spec mirrors. Event specs (webhook payloads) are compared with the webhook
-/// pages by <see cref="EventCheck"/>. A spec's <c>departures</c> silence what it fixes on purpose.
+/// credentials changed; deprecation; attributes added, removed, retyped or moved between required
+/// and optional; the shape of an answer; examples member by member (<see cref="ExampleDiff"/>);
+/// statuses added or removed; shared types' members (<see cref="SharedTypes"/>); pages no spec (nor
+/// the built-in catalogue, <see cref="BuiltInCatalogue"/>) mirrors. Event specs (webhook payloads)
+/// are compared with the webhook pages by <see cref="EventCheck"/>. A spec's <c>departures</c>
+/// silence what it fixes on purpose while the page says the same there (<see cref="Departures"/>);
+/// <c>undocumented: true</c> specs are left alone. Lines are printed by <see cref="Locations"/>.
 /// </summary>
 internal static partial class DriftCheck
 {

@@ -31,7 +31,27 @@ internal static class PageFragments
     {
         string[] lines = File.ReadAllLines(pagePath);
         string key = at is "method" or "credentials" ? "route" : at;
-        for (string? path = key; path is not null; path = Parent(path))
+        foreach (string? start in new[] { key, key.StartsWith("request.path.", StringComparison.Ordinal) ? "route" : null })
+        {
+            if (start is null)
+            {
+                continue;
+            }
+
+            // A path parameter no table row describes is a placeholder of the route: the route's line.
+            PageFragment? found = Find(lines, pageLines, start, stopAt: key.StartsWith("request.path.", StringComparison.Ordinal) ? "request.path" : null);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return new PageFragment(string.Join("\n", lines), 1);
+    }
+
+    private static PageFragment? Find(string[] lines, IReadOnlyDictionary<string, int> pageLines, string key, string? stopAt)
+    {
+        for (string? path = key; path is not null && path != stopAt; path = Parent(path))
         {
             string here = path;
             List<int> starts = pageLines.Where(p => p.Key == here || p.Key.StartsWith(here + ".", StringComparison.Ordinal) || p.Key.StartsWith(here + "#", StringComparison.Ordinal))
@@ -52,7 +72,7 @@ internal static class PageFragments
             }
         }
 
-        return new PageFragment(string.Join("\n", lines), 1);
+        return null;
     }
 
     /// <summary>The fragment of a webhook page a departure of an event spec answers: its payloads (<c>event.example</c>), or the rows of a member.</summary>

@@ -16,7 +16,7 @@ internal static class CheckCommand
         var noCatalogue = new Option<bool>("--no-catalogue") { Description = "Count no built-in catalogue: every page no spec of the folder mirrors is new." };
         var only = new Option<string[]>("--only") { Description = "Report only the differences of these spec files or folders (repeatable): no new pages.", AllowMultipleArgumentsPerToken = true };
         var pin = new Option<bool>("--pin") { Description = "Pin every departure to the page text it answers (writes 'pin' into the specs) instead of reporting; check then says when the page changes there." };
-        var command = new Command("check", "Compare every spec with its documentation page: route, method, attributes, examples, statuses, and pages with no spec; event specs with the payloads and attribute tables of the webhook pages. Exits 1 on drift.") { docs, specs, format, catalogue, noCatalogue, only, pin };
+        var command = new Command("check", "Compare every spec with its documentation page: route, method, credentials, deprecation, attributes (type, required or optional), the shape of answers, examples member by member, statuses, shared types, and pages with no spec; event specs with the payloads and attribute tables of the webhook pages. Each line is located on both sides. Exits 1 on drift.") { docs, specs, format, catalogue, noCatalogue, only, pin };
         command.SetAction(parse => Run.Safely(() =>
         {
             Check.BuiltInCatalogue builtIn = parse.GetValue(noCatalogue) ? Check.BuiltInCatalogue.None
