@@ -7,4 +7,6 @@ namespace ZApi.Specs.Model;
 /// <param name="At">Where the spec departs, as <c>zapi check</c> names it: <c>responses.200.example</c>, <c>request.body.phone</c>, <c>route</c>.</param>
 /// <param name="Reason">What the page says, and why the spec differs.</param>
 /// <param name="Span">Where the departure stands in the spec file.</param>
-public sealed record Departure(string At, string Reason, SourceSpan Span);
+/// <param name="Pin">A short hash of the page's text the departure answers (<c>zapi check --pin</c> writes it): when the page changes there, <c>check</c> says the departure may be stale.</param>
+/// <param name="PinSpan">Where the pin's value stands (for <c>zapi check --pin</c> to rewrite it).</param>
+public sealed record Departure(string At, string Reason, SourceSpan Span, string? Pin = null, SourceSpan PinSpan = default);

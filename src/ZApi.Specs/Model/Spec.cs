@@ -25,7 +25,8 @@ public sealed record Spec(
     string? Page = null,
     EquatableArray<Departure> Departures = default,
     SourceSpan RouteSpan = default,
-    EquatableArray<PageNote> Notes = default)
+    EquatableArray<PageNote> Notes = default,
+    bool Undocumented = false)
 {
     /// <summary>The documentation page the spec mirrors: <c>page</c>, or the id when it is the page's.</summary>
     public string PageId => Page ?? Id;

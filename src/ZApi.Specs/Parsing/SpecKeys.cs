@@ -3,7 +3,7 @@ namespace ZApi.Specs.Parsing;
 /// <summary>Every key of the spec language, by the mapping it belongs to. The JSON Schema mirrors these.</summary>
 internal static class SpecKeys
 {
-    public static readonly string[] Root = { "id", "page", "client", "title", "summary", "method", "route", "credentials", "deprecated", "departures", "notes", "request", "responses", "types" };
+    public static readonly string[] Root = { "id", "page", "client", "title", "summary", "method", "route", "credentials", "deprecated", "undocumented", "departures", "notes", "request", "responses", "types" };
 
     /// <summary>The root of an event spec (a webhook payload): no route, credentials, request or responses.</summary>
     public static readonly string[] EventRoot = { "id", "page", "title", "summary", "deprecated", "departures", "event", "types" };
@@ -13,14 +13,6 @@ internal static class SpecKeys
     public static readonly string[] Event = { "type", "present", "notification", "required", "optional", "example", "examples" };
     public static readonly string[] EventRequired = { "type" };
 
-    public static readonly string[] Departure = { "at", "reason" };
-
-    /// <summary>A note box of the page: <c>{ kind: tip, title: Dica, text: ... }</c> under <c>notes</c> of the endpoint, an attribute or a response.</summary>
-    public static readonly string[] Note = { "kind", "title", "text" };
-    public static readonly string[] NoteRequired = { "kind", "text" };
-
-    /// <summary>An enum value with what the page says it means: <c>{ value: contacts, description: ... }</c>.</summary>
-    public static readonly string[] EnumValue = { "value", "description" };
     public static readonly string[] RootRequired = { "id", "client", "title", "method", "route", "credentials", "responses" };
 
     public static readonly string[] Request = { "path", "query", "body", "items", "example", "examples" };
@@ -36,6 +28,17 @@ internal static class SpecKeys
     public static readonly string[] Contents = { "json", "text", "none" };
 
     public static readonly string[] Type = { "description", "required", "optional", "enum", "open" };
+
+    /// <summary>A departure from the page: where, why, and the pin of the page text it answers (<c>zapi check --pin</c>).</summary>
+    public static readonly string[] Departure = { "at", "reason", "pin" };
+    public static readonly string[] DepartureRequired = { "at", "reason" };
+
+    /// <summary>A note box of the page: <c>{ kind: tip, title: Dica, text: ... }</c> under <c>notes</c> of the endpoint, an attribute or a response.</summary>
+    public static readonly string[] Note = { "kind", "title", "text" };
+    public static readonly string[] NoteRequired = { "kind", "text" };
+
+    /// <summary>An enum value with what the page says it means: <c>{ value: contacts, description: ... }</c>.</summary>
+    public static readonly string[] EnumValue = { "value", "description" };
 
     public static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH" };
 }

@@ -30,6 +30,8 @@ public static class SpecParser
         }
 
         var context = new ReadContext(filePath, text);
+        string? namedPage = null;
+        bool isEventFile = false;
         Spec? spec = null;
         EventSpec? webhookEvent = null;
         if (text.Length > MaxLength)
@@ -41,6 +43,12 @@ public static class SpecParser
         try
         {
             YamlNode? root = YamlTreeReader.Read(text, filePath, context.Errors);
+            if (root is YamlMapping mapping)
+            {
+                namedPage = mapping.Entries.FirstOrDefault(e => e.Key.Value == "page").Value is YamlScalar { IsNull: false } page ? page.Value : null;
+                isEventFile = SpecReader.IsEventSpec(root);
+            }
+
             if (root is null && context.Errors.Count == 0)
             {
                 context.Report(SpecErrorKind.MissingKey, "The spec file is empty; a spec needs at least id, client, title, method, route, credentials and responses.", default);
@@ -68,7 +76,7 @@ public static class SpecParser
             webhookEvent = null;
         }
 
-        return new SpecParseResult(filePath, spec, errors.ToEquatableArray(), webhookEvent);
+        return new SpecParseResult(filePath, spec, errors.ToEquatableArray(), webhookEvent, namedPage, isEventFile);
     }
 
     /// <summary>Reads a spec file from disk (for the contract harness and tools; the generator reads through Roslyn).</summary>

@@ -38,6 +38,7 @@ internal sealed partial class SpecReader
         string? deprecated = spec.Text("deprecated", required: false);
         YamlScalar? page = spec.Scalar("page", required: false);
         CheckPage(page);
+        bool undocumented = ReadUndocumented(spec, page);
         EquatableArray<Departure> departures = ReadDepartures(spec);
         EquatableArray<PageNote> notes = ReadNotes(spec, "the spec");
 
@@ -66,7 +67,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types, deprecated, page?.Value, departures, routeNode!.Span, notes);
+        return new Spec(_context.FilePath, id.Value, id.Span, client.Value, client.Span, title, summary, method, route, credentials.Value, request, responses, types, deprecated, page?.Value, departures, routeNode!.Span, notes, undocumented);
     }
 
     private string? ReadMethod(MappingReader spec)
@@ -216,6 +217,29 @@ internal sealed partial class SpecReader
         }
     }
 
+    /// <summary><c>undocumented: true</c>: no documentation page describes this endpoint, on purpose (<c>zapi check</c> leaves it alone); it names no page.</summary>
+    private bool ReadUndocumented(MappingReader spec, YamlScalar? page)
+    {
+        YamlScalar? undocumented = spec.Scalar("undocumented", required: false);
+        if (undocumented is null)
+        {
+            return false;
+        }
+
+        if (undocumented.Value is not ("true" or "false"))
+        {
+            _context.Report(SpecErrorKind.InvalidValue, $"'undocumented' is true (no documentation page describes this endpoint, on purpose) or false, not '{undocumented.Value}'.", undocumented.Span);
+            return false;
+        }
+
+        if (undocumented.Value == "true" && page is not null)
+        {
+            _context.Report(SpecErrorKind.InvalidValue, "An undocumented spec names no page: remove 'page' or 'undocumented'.", undocumented.Span);
+        }
+
+        return undocumented.Value == "true";
+    }
+
     /// <summary><c>departures</c>: the documented quirks this spec fixes on purpose, each <c>{ at, reason }</c>.</summary>
     private EquatableArray<Departure> ReadDepartures(MappingReader spec)
     {
@@ -228,12 +252,13 @@ internal sealed partial class SpecReader
         var departures = new List<Departure>();
         foreach (YamlNode item in list.Items)
         {
-            MappingReader? departure = MappingReader.Open(item, "a departure", item.Span, _context, SpecKeys.Departure, SpecKeys.Departure);
+            MappingReader? departure = MappingReader.Open(item, "a departure", item.Span, _context, SpecKeys.Departure, SpecKeys.DepartureRequired);
             YamlScalar? at = departure?.Scalar("at", required: true);
             string? reason = departure?.Text("reason", required: true);
+            YamlScalar? pin = departure?.Scalar("pin", required: false);
             if (at is not null && reason is not null)
             {
-                departures.Add(new Departure(at.Value, reason, at.Span));
+                departures.Add(new Departure(at.Value, reason, at.Span, pin?.Value, pin?.Span ?? default));
             }
         }
 

@@ -69,6 +69,11 @@ public static class SpecWriter
             Root("route", spec.Route);
             Root("credentials", CredentialsNames.All[(int)spec.Credentials]);
             Optional("deprecated", spec.Deprecated);
+            if (spec.Undocumented)
+            {
+                Root("undocumented", "true");
+            }
+
             Departures(spec.Departures);
             PageNotes(spec.Notes);
             Request(spec.Request);
@@ -156,6 +161,11 @@ public static class SpecWriter
                 BeginMap();
                 Key("at", departure.At);
                 Key("reason", departure.Reason);
+                if (departure.Pin is not null)
+                {
+                    Key("pin", departure.Pin);
+                }
+
                 EndMap();
             }
 

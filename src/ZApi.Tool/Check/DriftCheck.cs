@@ -16,17 +16,17 @@ internal sealed record Drift(string SpecFile, int SpecLine, string PageFile, int
 
 /// <summary>
 /// <c>zapi check</c>: imports each spec's page again and compares the two. Route, method and
-/// credentials changed; attributes added, removed or retyped; examples changed; statuses added or
-/// removed; pages no spec mirrors. Event specs (webhook payloads) are compared with the webhook
-/// pages by <see cref="EventCheck"/>. A spec's <c>departures</c> silence what it fixes on purpose.
+/// credentials changed; deprecation; attributes added, removed, retyped or moved between required
+/// and optional; the shape of an answer; examples member by member (<see cref="ExampleDiff"/>);
+/// statuses added or removed; shared types' members (<see cref="SharedTypes"/>); pages no spec (nor
+/// the built-in catalogue, <see cref="BuiltInCatalogue"/>) mirrors. Event specs (webhook payloads)
+/// are compared with the webhook pages by <see cref="EventCheck"/>. A spec's <c>departures</c>
+/// silence what it fixes on purpose while the page says the same there (<see cref="Departures"/>);
+/// <c>undocumented: true</c> specs are left alone. Lines are printed by <see cref="Locations"/>.
 /// </summary>
 internal static partial class DriftCheck
 {
-    /// <summary>The <c>page:</c> line of a spec, read without the parser (for a spec that does not parse).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^page:\s*['""]?([A-Za-z0-9_/.-]+)", System.Text.RegularExpressions.RegexOptions.Multiline)]
-    private static partial System.Text.RegularExpressions.Regex PageLine();
-
-    public static int Run(DirectoryInfo docs, DirectoryInfo specs, bool github)
+    public static int Run(DirectoryInfo docs, DirectoryInfo specs, bool github, CheckOptions options)
     {
         if (!docs.Exists)
         {
@@ -38,20 +38,25 @@ internal static partial class DriftCheck
             throw new UsageException($"{specs.FullName}: no such specs folder.");
         }
 
-        List<Drift> drifts = Compare(docs, specs);
+        if (options.Pin)
+        {
+            return Departures.PinAll(docs, specs, options);
+        }
+
+        List<Drift> drifts = Compare(docs, specs, options);
         foreach (Drift drift in drifts)
         {
-            Console.WriteLine(github
-                ? $"::error file={drift.SpecFile},line={drift.SpecLine},title=zapi check ({drift.At})::{drift.Message} (documentation: {drift.PageFile}:{drift.PageLine})"
-                : $"{drift.SpecFile}:{drift.SpecLine}: {drift.PageFile}:{drift.PageLine}: {drift.Message}");
+            Console.WriteLine(github ? Locations.GitHub(drift) : Locations.Text(drift));
         }
 
         Console.Error.WriteLine(drifts.Count == 0 ? "zapi check: every spec matches its page." : $"zapi check: {drifts.Count} difference(s) between the specs and the documentation.");
         return drifts.Count == 0 ? ToolExit.Success : ToolExit.Findings;
     }
 
-    public static List<Drift> Compare(DirectoryInfo docs, DirectoryInfo specs)
+    /// <param name="pins">When given, receives every departure of the specs compared with the pin of the page text it answers today.</param>
+    public static List<Drift> Compare(DirectoryInfo docs, DirectoryInfo specs, CheckOptions? options = null, List<(string File, Departure Departure, string Pin)>? pins = null)
     {
+        options ??= CheckOptions.Default;
         string pagesRoot = Directory.Exists(Path.Combine(docs.FullName, "docs")) ? Path.Combine(docs.FullName, "docs") : docs.FullName;
         var pages = new List<EndpointPage>();
         var webhooks = new List<WebhookPage>();
@@ -72,10 +77,20 @@ internal static partial class DriftCheck
         var mirrored = new HashSet<EndpointPage>();
         var events = new List<(EventSpec Spec, string File)>();
         var brokenEventPages = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in Directory.GetFiles(specs.FullName, "*" + SpecParser.FileSuffix, SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        var parsedFiles = Directory.GetFiles(specs.FullName, "*" + SpecParser.FileSuffix, SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (File: f, Parsed: SpecParser.ParseFile(f))).ToList();
+
+        // The built-in catalogue covers the pages it mirrors, unless a project spec of the same id replaces it.
+        var projectIds = parsedFiles.Select(f => f.Parsed.Spec?.Id ?? f.Parsed.Event?.Id ?? Stem(f.File)).ToHashSet(StringComparer.Ordinal);
+        HashSet<string> covered = options.Catalogue.CoveredPages(projectIds);
+        var shared = new SharedTypes();
+        mirrored.UnionWith(pages.Where(p => covered.Contains(p.Id) || covered.Contains(Key(p.Path, p.Id, pagesRoot))));
+        brokenEventPages.UnionWith(covered);
+        List<EventSpec> builtInEvents = options.Catalogue.Events.Where(e => !projectIds.Contains(e.Id)).ToList();
+        brokenEventPages.UnionWith(webhooks.Where(w => EventCheck.ShowsAnExampleOf(w, builtInEvents)).Select(w => w.Id));
+        foreach ((string file, SpecParseResult parsed) in parsedFiles)
         {
             string specFile = Relative(file);
-            SpecParseResult parsed = SpecParser.ParseFile(file);
             if (parsed.Event is { } eventSpec)
             {
                 events.Add((eventSpec, specFile));
@@ -85,15 +100,20 @@ internal static partial class DriftCheck
             if (parsed.Spec is not Spec spec)
             {
                 // Its page is still the one its file is named after (or, for an event spec, the one it names): not "a new endpoint" as well.
-                string stem = Path.GetFileName(file).Substring(0, Path.GetFileName(file).Length - SpecParser.FileSuffix.Length);
-                mirrored.UnionWith(pages.Where(p => p.Id == stem));
-                if (PageLine().Match(File.ReadAllText(file)) is { Success: true } named)
+                string stem = Stem(file);
+                mirrored.UnionWith(pages.Where(p => p.Id == stem || p.Id == parsed.NamedPage || Key(p.Path, p.Id, pagesRoot) == parsed.NamedPage));
+                if (parsed.NamedPage is { } named)
                 {
-                    brokenEventPages.Add(named.Groups[1].Value);
+                    brokenEventPages.Add(named);
                 }
 
                 drifts.Add(new Drift(specFile, 1, "-", 0, "spec", "the spec has errors, so it cannot be compared: " + string.Join("; ", parsed.Errors.Where(e => e.IsFatal).Take(3))));
                 continue;
+            }
+
+            if (spec.Undocumented)
+            {
+                continue; // no page describes it, on purpose
             }
 
             List<EndpointPage> candidates = pages.Where(p => Key(p.Path, p.Id, pagesRoot) == spec.PageId || p.Id == spec.PageId).ToList();
@@ -122,7 +142,7 @@ internal static partial class DriftCheck
 
             if (candidates.Count == 0)
             {
-                drifts.Add(new Drift(specFile, spec.IdSpan.StartLine + 1, "-", 0, "page", $"the page '{spec.PageId}' is not in the documentation (removed or renamed?); set 'page' to the id of the page this spec mirrors."));
+                drifts.Add(new Drift(specFile, spec.IdSpan.StartLine + 1, "-", 0, "page", $"the page '{spec.PageId}' is not in the documentation: if the endpoint is gone, delete this spec; if the page was renamed, set 'page' to its new id; if you keep the endpoint on purpose, mark the spec 'undocumented: true'."));
                 continue;
             }
 
@@ -135,13 +155,16 @@ internal static partial class DriftCheck
                 ?? page.Routes[0];
             HarRequest? har = HarRequest.NamedBy(page, _ => { });
             ImportResult imported = PageImporter.Import(page, route, har, file);
-            var comparison = new Comparison(spec, imported, specFile, Relative(page.Path));
+            var comparison = new Comparison(spec, imported, page, specFile, Relative(page.Path)) { Shared = shared };
             comparison.Run();
             comparison.ReportStaleDepartures();
             drifts.AddRange(comparison.Drifts);
+            pins?.AddRange(spec.Departures.Select(d => (file, d, comparison.Fragment(d).Pin)));
         }
 
-        foreach (EndpointPage page in pages.Where(p => !mirrored.Contains(p)))
+        drifts.AddRange(shared.Unlisted());
+
+        foreach (EndpointPage page in pages.Where(p => !mirrored.Contains(p) && options.Only.Count == 0))
         {
             drifts.Add(new Drift("-", 0, Relative(page.Path), page.Routes[0].Line, "page", $"a new endpoint: the page '{Key(page.Path, page.Id, pagesRoot)}' ({page.Routes[0].Method} {RouteReader.Read(page.Routes[0].Url).Route}) has no spec; 'zapi import' writes one."));
         }
@@ -149,9 +172,10 @@ internal static partial class DriftCheck
         // Event specs: the payloads of the webhook pages (a spec with errors still claims its page: not "a new webhook page" as well).
         var eventCheck = new EventCheck(webhooks, pagesRoot, events, brokenEventPages);
         eventCheck.Run();
-        drifts.AddRange(eventCheck.Drifts);
+        pins?.AddRange(eventCheck.Pins);
+        drifts.AddRange(eventCheck.Drifts.Where(d => options.Only.Count == 0 || d.SpecFile != "-"));
 
-        return drifts;
+        return options.Only.Count == 0 ? drifts : drifts.Where(d => options.Only.Any(o => IsUnder(d.SpecFile, o))).ToList();
     }
 
     /// <summary>
@@ -232,34 +256,89 @@ internal static partial class DriftCheck
     /// <summary>A route with its parameters' names dropped: <c>/chats/{phone}</c> and <c>/chats/{id}</c> are one route.</summary>
     private static string Normalize(string route) => System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]*\}", "{}");
 
-    internal static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
+    internal static string Relative(string path) => Locations.Display(path);
+
+    private static string Stem(string file) => Path.GetFileName(file).Substring(0, Path.GetFileName(file).Length - SpecParser.FileSuffix.Length);
+
+    /// <summary>Whether a spec file (as a drift names it) is <paramref name="only"/> or under it.</summary>
+    private static bool IsUnder(string specFile, string only)
+    {
+        if (specFile == "-")
+        {
+            return false;
+        }
+
+        string file = Path.GetFullPath(specFile);
+        string limit = Path.GetFullPath(only).TrimEnd('/', '\\');
+        return file == limit || file.StartsWith(limit + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
 
     /// <summary>The comparison of one spec with the spec its page gives today.</summary>
-    private sealed class Comparison
+    private sealed partial class Comparison
     {
         private readonly Spec _spec;
         private readonly ImportResult _page;
+        private readonly EndpointPage _markdown;
         private readonly string _specFile;
         private readonly string _pageFile;
 
-        public Comparison(Spec spec, ImportResult page, string specFile, string pageFile)
+        public Comparison(Spec spec, ImportResult page, EndpointPage markdown, string specFile, string pageFile)
         {
             _spec = spec;
             _page = page;
+            _markdown = markdown;
             _specFile = specFile;
             _pageFile = pageFile;
         }
 
         public List<Drift> Drifts { get; } = new();
 
+        /// <summary>The optional members of shared types, with whether this page lists them (set by <see cref="Compare"/>).</summary>
+        public SharedTypes Shared { get; init; } = new();
+
         private readonly HashSet<Departure> _used = new();
+
+        /// <summary>The members the page's examples of the answer being compared write (a shared type's member may be shown only there).</summary>
+        private ISet<string> _exampleMembers = new HashSet<string>();
+
+        private readonly Departures _departures = new();
+
+        private readonly Dictionary<Departure, PageFragment> _fragments = new();
+
+        /// <summary>The part of the page a departure answers, as the page is today.</summary>
+        public PageFragment Fragment(Departure departure)
+        {
+            if (!_fragments.TryGetValue(departure, out PageFragment? fragment))
+            {
+                _fragments[departure] = fragment = PageFragments.Endpoint(_markdown.Path, _page.PageLines, PageKey(departure.At));
+            }
+
+            return fragment;
+        }
+
+        /// <summary>
+        /// Where the page's lines of a path are keyed: the members of an array answer's items
+        /// (<c>responses.200.items.unread</c>) are the members of its item type (<c>types.Chat.unread</c>).
+        /// </summary>
+        private string PageKey(string at)
+        {
+            string[] parts = at.Split('.');
+            if (parts.Length >= 4 && parts[0] == "responses" && parts[2] == "items" && int.TryParse(parts[1], out int status)
+                && _page.Spec.Responses.FirstOrDefault(r => r.StatusCode == status)?.Items is { Kind: AttributeType.Named, Name: { } name })
+            {
+                return "types." + name + "." + string.Join(".", parts.Skip(3));
+            }
+
+            return at;
+        }
 
         /// <summary>A departure that silences no difference any more: the page now agrees (or the path is misspelt), so it would hide the next real change.</summary>
         public void ReportStaleDepartures()
         {
+            Drifts.AddRange(_departures.Stale(_spec.Departures, _specFile, _pageFile, Fragment));
             foreach (Departure departure in _spec.Departures.Where(d => !_used.Contains(d)))
             {
-                Drifts.Add(new Drift(_specFile, Line(departure.Span), _pageFile, _page.PageLines.TryGetValue("route", out int route) ? route : 1, "departures", $"the departure at '{departure.At}' silences no difference: the page agrees with the spec there now (or the path is not one check names); remove it."));
+                Drifts.Add(new Drift(_specFile, Line(departure.Span), _pageFile, Fragment(departure).Line, "departures", Departures.Unused(departure, Fragment(departure))));
             }
         }
 
@@ -282,6 +361,7 @@ internal static partial class DriftCheck
                 Add("credentials", routeLine, $"the credentials changed: the page implies '{CredentialsNames.All[(int)page.Credentials]}', the spec says '{CredentialsNames.All[(int)_spec.Credentials]}'.");
             }
 
+            Deprecation();
             Members("request.path", _spec.Request.Path, page.Request.Path, _spec, page);
             Members("request.query", _spec.Request.Query, page.Request.Query, _spec, page);
             Members("request.body", _spec.Request.Body, page.Request.Body, _spec, page);
@@ -312,7 +392,13 @@ internal static partial class DriftCheck
                     Add(path + ".description", response.StatusSpan.StartLine + 1, $"the page describes response {response.StatusCode} as \"{Excerpt(said)}\"; the spec says {(response.Description is null ? "nothing" : "\"" + Excerpt(response.Description) + "\"")}: write it as its 'description'.");
                 }
 
-                Members(path + ".body", BodyMembers(response, _spec), BodyMembers(documented, page), _spec, page, shared: response.Type is not null);
+                if (ShapeChanged(path, response, documented))
+                {
+                    continue;
+                }
+
+                _exampleMembers = SharedTypes.ExampleMembers(documented.Examples);
+                Members(path + ".body", BodyMembers(response, _spec), BodyMembers(documented, page), _spec, page, sharedType: response.Type?.Name);
                 if (response.Items is { } items && documented.Items is { } pageItems && Object(items, _spec) is { } itemMembers && Object(pageItems, page) is { } pageItemMembers)
                 {
                     // A JSON array body: the members of its items.
@@ -373,8 +459,8 @@ internal static partial class DriftCheck
         }
 
         /// <param name="pageLines">Where the page's lines of these members are keyed: the section itself, or <c>types.&lt;Name&gt;</c> for a nested object.</param>
-        /// <param name="shared">The spec's members are a type shared by several pages (<c>type: MessageSent</c>): an optional member this page does not list is another page's, not drift.</param>
-        private void Members(string path, EquatableArray<SpecAttribute> spec, EquatableArray<SpecAttribute> page, Spec specModel, Spec pageModel, int depth = 0, string? pageLines = null, bool shared = false)
+        /// <param name="sharedType">The spec's members are a type shared by several pages (<c>type: MessageSent</c>): an optional member this page does not list may be another page's; <see cref="SharedTypes"/> reports it when no page lists it.</param>
+        private void Members(string path, EquatableArray<SpecAttribute> spec, EquatableArray<SpecAttribute> page, Spec specModel, Spec pageModel, int depth = 0, string? pageLines = null, string? sharedType = null)
         {
             pageLines ??= path;
             if (depth > 8)
@@ -384,13 +470,19 @@ internal static partial class DriftCheck
 
             foreach (SpecAttribute documented in page.Where(p => !spec.Any(s => s.Name == p.Name)))
             {
-                Add($"{path}.{documented.Name}", SectionLine(path, spec), $"the page documents '{documented.Name}' ({Shape(documented.Type, pageModel)}) in {Section(path)}, which the spec does not.", $"{pageLines}.{documented.Name}");
+                Add($"{path}.{documented.Name}", SectionLine(path, spec), $"the page documents '{documented.Name}' ({AsWritten($"{pageLines}.{documented.Name}", Shape(documented.Type, pageModel))}) in {Section(path)}, which the spec does not.", $"{pageLines}.{documented.Name}");
             }
 
             foreach (SpecAttribute attribute in spec)
             {
                 int line = attribute.NameSpan.StartLine + 1;
                 SpecAttribute? documented = page.FirstOrDefault(p => p.Name == attribute.Name);
+                bool shared = sharedType is not null;
+                if (shared && !attribute.IsRequired)
+                {
+                    Shared.Member(sharedType!, attribute, documented is not null || _exampleMembers.Contains(attribute.Name), _spec, _specFile, $"{path}.{attribute.Name}", _pageFile, RouteLine);
+                }
+
                 if (documented is null && !(shared && !attribute.IsRequired))
                 {
                     Add($"{path}.{attribute.Name}", line, $"the spec has '{attribute.Name}' in {Section(path)}, which the page no longer documents.", page.IsEmpty ? "route" : $"{pageLines}.{page[0].Name}");
@@ -406,11 +498,12 @@ internal static partial class DriftCheck
                 string pageShape = Shape(documented.Type, pageModel);
                 if (shape != pageShape)
                 {
-                    Add($"{path}.{attribute.Name}", line, $"'{attribute.Name}' changed type: the page says {pageShape}, the spec {shape}.", $"{pageLines}.{attribute.Name}");
+                    Add($"{path}.{attribute.Name}", line, $"'{attribute.Name}' changed type: the page says {AsWritten($"{pageLines}.{attribute.Name}", pageShape)}, the spec {shape}.", $"{pageLines}.{attribute.Name}");
                     continue;
                 }
 
                 ValueDescriptions($"{path}.{attribute.Name}", line, attribute.Type, documented.Type, specModel, pageModel);
+                Presence(path, $"{pageLines}.{attribute.Name}", attribute, documented);
                 if (Object(attribute.Type, specModel) is { } members && Object(documented.Type, pageModel) is { } pageMembers)
                 {
                     Members($"{path}.{attribute.Name}", members, pageMembers, specModel, pageModel, depth + 1, "types." + Inner(documented.Type).Name);
@@ -418,15 +511,71 @@ internal static partial class DriftCheck
             }
         }
 
+        /// <summary>
+        /// The examples, member by member: those that are the same JSON on both sides pair first;
+        /// what is left pairs in order and each pair is one line naming what differs, at the first
+        /// difference on both sides; an example left on one side is added or dropped.
+        /// </summary>
         private void Examples(string path, EquatableArray<SpecExample> spec, EquatableArray<SpecExample> page, int line)
         {
-            List<JsonNode?> ours = spec.Select(e => ParseJson(e.Json)).ToList();
-            List<JsonNode?> theirs = page.Select(e => ParseJson(e.Json)).ToList();
-            bool same = ours.Count == theirs.Count && ours.All(o => theirs.Any(t => SameJson(o, t)));
-            if (!same)
+            var ours = spec.Select((e, i) => (Example: e, Json: ExampleDiff.Parse(e.Json))).ToList();
+            var theirs = page.Select((e, i) => (Index: i, Example: e, Json: ExampleDiff.Parse(e.Json))).ToList();
+            foreach (var example in ours.ToList())
             {
-                Add(path, spec.Count > 0 ? Line(spec[0].Span) : line, $"the examples changed: the page has {theirs.Count}, the spec {ours.Count}{(ours.Count == theirs.Count ? ", with different content" : string.Empty)}.");
+                var same = theirs.FirstOrDefault(t => example.Json is not null && t.Json is not null ? ExampleDiff.Same(t.Json, example.Json) : t.Example.Json.Trim() == example.Example.Json.Trim());
+                if (same.Example is not null)
+                {
+                    theirs.Remove(same);
+                    ours.Remove(example);
+                }
             }
+
+            for (int i = 0; i < Math.Min(ours.Count, theirs.Count); i++)
+            {
+                var (example, json) = ours[i];
+                var documented = theirs[i];
+                int pageStart = PageExampleLine(path, documented.Index);
+                if (json is null || documented.Json is null)
+                {
+                    Add(path, Line(example.Span), $"the example changed: {(documented.Json is null ? "the page's" : "the spec's")} is not JSON, so it is compared as text, and the texts differ.", pageLine: pageStart);
+                    continue;
+                }
+
+                List<ExampleDifference> differences = ExampleDiff.Differences(documented.Json, json);
+                ExampleDifference first = differences[0];
+                Add(path, SpecExampleLine(example, first.SpecLine), $"the example changed: {ExampleDiff.Summary(differences)}.", pageLine: pageStart + first.PageLine);
+            }
+
+            foreach (var documented in theirs.Skip(ours.Count))
+            {
+                Add(path, spec.Count > 0 ? Line(spec[spec.Count - 1].Span) : line, $"the page has an example the spec does not (line {PageExampleLine(path, documented.Index)}): add it.", pageLine: PageExampleLine(path, documented.Index));
+            }
+
+            foreach (var (example, _) in ours.Skip(theirs.Count))
+            {
+                Add(path, Line(example.Span), "the spec has an example the page no longer shows: update or remove it.");
+            }
+        }
+
+        private int PageExampleLine(string path, int index) =>
+            _page.PageLines.TryGetValue($"{path}#{index}", out int line) ? line : _page.PageLines.TryGetValue(path, out line) ? line : RouteLine;
+
+        /// <summary>The spec file's line of a line of an example (a literal block's JSON starts on the line after its key).</summary>
+        private static int SpecExampleLine(SpecExample example, int line) => example.Json.Contains('\n') ? example.Span.StartLine + 2 + line : example.Span.StartLine + 1;
+
+        private int RouteLine => _page.PageLines.TryGetValue("route", out int route) ? route : 1;
+
+        /// <summary>A page's type as it writes it, with what it reads as when that differs (<c>'timetamp' (read as json)</c>).</summary>
+        private string AsWritten(string pageAt, string shape)
+        {
+            if (!_page.PageLines.TryGetValue(pageAt, out int line))
+            {
+                return shape;
+            }
+
+            AttributeRow? row = _markdown.RequestTables.Concat(_markdown.Responses.SelectMany(r => r.Tables)).SelectMany(t => t.Rows).FirstOrDefault(r => r.Line == line);
+            string? written = row?.Type.Trim();
+            return written is null || written.Length == 0 || string.Equals(written, shape, StringComparison.OrdinalIgnoreCase) ? shape : $"'{written}' (read as {shape})";
         }
 
         /// <summary>A type as the page can tell it: built-in types by name, named types as object or enum (their names are the spec's to choose).</summary>
@@ -458,19 +607,20 @@ internal static partial class DriftCheck
         private int Line(SourceSpan span) => span.StartLine + 1;
 
         /// <param name="pageAt">The key of the page's line when it is not <paramref name="at"/> (a nested object's members are keyed by their type).</param>
-        private void Add(string at, int specLine, string message, string? pageAt = null)
+        private void Add(string at, int specLine, string message, string? pageAt = null, int? pageLine = null)
         {
             Departure? departure = _spec.Departures.FirstOrDefault(d => at == d.At || at.StartsWith(d.At + ".", StringComparison.Ordinal));
             if (departure is not null)
             {
                 _used.Add(departure);
-                return; // a deliberate departure, recorded in the spec
+                _departures.Silenced(departure, Fragment(departure), message);
+                return; // a deliberate departure, recorded in the spec (unless the page changed under it: reported once, by ReportStaleDepartures)
             }
 
-            int pageLine = _page.PageLines.TryGetValue(pageAt ?? at, out int line) ? line
+            int located = pageLine ?? (_page.PageLines.TryGetValue(pageAt ?? at, out int line) ? line
                 : _page.PageLines.TryGetValue(at, out line) ? line
-                : _page.PageLines.TryGetValue("route", out int route) ? route : 1;
-            Drifts.Add(new Drift(_specFile, Math.Max(1, specLine), _pageFile, pageLine, at, message));
+                : RouteLine);
+            Drifts.Add(new Drift(_specFile, Math.Max(1, specLine), _pageFile, located, at, message));
         }
     }
 }

@@ -31,6 +31,14 @@ internal sealed partial class EventCheck
     private readonly List<(EventSpec Spec, string File)> _specs;
     private readonly Dictionary<EventSpec, HashSet<Departure>> _used = new();
 
+    private readonly Departures _departures = new();
+
+    /// <summary>Every departure of the specs compared, with the pin of the page text it answers today.</summary>
+    public List<(string File, Departure Departure, string Pin)> Pins { get; } = new();
+
+    /// <summary>The part of its own webhook page a departure of a spec answers.</summary>
+    private PageFragment Fragment(EventSpec spec, Departure departure) => PageFragments.Webhook(_pages.First(p => Mirrors(spec, p)), departure.At);
+
     private readonly ISet<string> _claimed;
 
     /// <param name="claimed">The page ids named by event specs that do not parse: those pages are not compared (nor new).</param>
@@ -96,7 +104,13 @@ internal sealed partial class EventCheck
             {
                 HashSet<string> theirs = Names(example.Text);
                 int union = names.Union(theirs).Count();
-                double likeness = union == 0 ? 0 : (double)names.Intersect(theirs).Count() / union;
+                int shared = names.Intersect(theirs).Count();
+                double likeness = union == 0 ? 0 : (double)shared / union;
+                if (shared >= 2 && (names.IsSubsetOf(theirs) || theirs.IsSubsetOf(names)))
+                {
+                    likeness = Math.Max(likeness, MinimumLikeness); // a member added or dropped, all the others kept
+                }
+
                 if (likeness >= MinimumLikeness)
                 {
                     candidates.Add((payload, example, likeness + (kind == example.Spec ? 1 : 0) + (Mirrors(example.Spec, payload.Page) ? 0.5 : 0)));
@@ -136,11 +150,11 @@ internal sealed partial class EventCheck
                 continue;
             }
 
-            List<(string What, int Line)> differences = new();
-            Differences(payload.Json, example.Json!, string.Empty, differences);
-            int pageLine = differences.Count > 0 && differences[0].Line >= 0 ? payload.Line + differences[0].Line : payload.Line;
-            string listed = string.Join("; ", differences.Take(3).Select(d => d.What)) + (differences.Count > 3 ? $"; and {differences.Count - 3} more" : string.Empty);
-            Add(example.Spec, example.File, example.Line, PageFile(payload.Page), pageLine, ExamplePath, $"the example differs from the page's payload at line {payload.Line}{Caption(payload)}: {listed}; update it, or record a departure at '{ExamplePath}' saying why the spec differs.");
+            List<ExampleDifference> differences = ExampleDiff.Differences(payload.Json, example.Json!);
+            int pageLine = differences.Count > 0 ? payload.Line + differences[0].PageLine : payload.Line;
+            int specLine = differences.Count > 0 ? ExampleLine(example, differences[0].SpecLine) : example.Line;
+            string listed = ExampleDiff.Summary(differences);
+            Add(example.Spec, example.File, specLine, PageFile(payload.Page), pageLine, ExamplePath, $"the example differs from the page's payload at line {payload.Line}{Caption(payload)}: {listed}; update it, or record a departure at '{ExamplePath}' saying why the spec differs.");
         }
 
         // A payload no spec has: a new example (of a page some spec mirrors; a page none does is new as a whole).
@@ -173,6 +187,11 @@ internal sealed partial class EventCheck
             Attributes(page, Owners(page).Where(present.Contains).ToList());
         }
 
+        foreach ((EventSpec spec, string file) in _specs.Where(s => present.Contains(s.Spec) && !_pages.Any(p => Mirrors(s.Spec, p) && IsClaimed(p))))
+        {
+            Declared(spec, file, payloads);
+        }
+
         foreach (WebhookPage page in _pages.Where(p => !Mirrored.Contains(p) && !IsClaimed(p) && p.Payloads.Count > 0))
         {
             Drifts.Add(new Drift("-", 0, PageFile(page), page.Payloads[0].Line, "page", $"a new webhook page: the page '{DriftCheck.Key(page.Path, page.Id, _pagesRoot)}' documents {page.Payloads.Count} payload example(s) and no event spec mirrors it; write one event spec per kind of payload, with 'page: {page.Id}'."));
@@ -182,10 +201,14 @@ internal sealed partial class EventCheck
         {
             HashSet<Departure> used = _used.TryGetValue(spec, out HashSet<Departure>? u) ? u : new();
             WebhookPage page = _pages.First(p => Mirrors(spec, p));
+            Drifts.AddRange(_departures.Stale(spec.Departures, file, PageFile(page), d => Fragment(spec, d)));
             foreach (Departure departure in spec.Departures.Where(d => !used.Contains(d)))
             {
-                Drifts.Add(new Drift(file, departure.Span.StartLine + 1, PageFile(page), page.ResponseLine, "departures", $"the departure at '{departure.At}' silences no difference: the page agrees with the spec there now (or the path is not one check names); remove it."));
+                PageFragment fragment = Fragment(spec, departure);
+                Drifts.Add(new Drift(file, departure.Span.StartLine + 1, PageFile(page), fragment.Line, "departures", Departures.Unused(departure, fragment)));
             }
+
+            Pins.AddRange(spec.Departures.Select(d => (file, d, Fragment(spec, d).Pin)));
         }
     }
 
@@ -301,7 +324,14 @@ internal sealed partial class EventCheck
             ?? ofType.FirstOrDefault(c => c.IsDefaultOfType);
     }
 
-    private IEnumerable<Payload> Payloads(WebhookPage page)
+    /// <summary>Whether some payload of the page is an example of one of <paramref name="specs"/> (a page the built-in catalogue's event specs take examples from).</summary>
+    public static bool ShowsAnExampleOf(WebhookPage page, IReadOnlyList<EventSpec> specs)
+    {
+        List<JsonValue> examples = specs.SelectMany(s => s.Examples).Select(e => Parse(e.Json)).OfType<JsonValue>().ToList();
+        return examples.Count > 0 && Payloads(page).Any(p => p.Json is not null && examples.Any(e => Same(p.Json, e)));
+    }
+
+    private static IEnumerable<Payload> Payloads(WebhookPage page)
     {
         foreach (PageExample block in page.Payloads)
         {
@@ -322,123 +352,12 @@ internal sealed partial class EventCheck
     /// <summary>Every member name a JSON text writes, at any depth (read from the text: a page's broken example has no JSON value to walk).</summary>
     private static HashSet<string> Names(string text) => QuotedName().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
-    private static JsonValue? Parse(string json)
-    {
-        try
-        {
-            return JsonTextParser.Parse(json);
-        }
-        catch (JsonSyntaxException)
-        {
-            return null;
-        }
-    }
+    private static JsonValue? Parse(string json) => ExampleDiff.Parse(json);
 
-    /// <summary>The same JSON value: members in any order (each name as often), numbers by value, strings as decoded.</summary>
-    private static bool Same(JsonValue a, JsonValue b)
-    {
-        var differences = new List<(string, int)>();
-        Differences(a, b, string.Empty, differences, stopAtFirst: true);
-        return differences.Count == 0;
-    }
+    /// <summary>The spec file's line of a line of an example (a literal block's JSON starts on the line after its key).</summary>
+    private static int ExampleLine(Example example, int line) => example.Text.Contains('\n') ? example.Line + 1 + line : example.Line;
 
-    /// <summary>What differs between a page's payload and a spec's example, each with the payload's line of it (0-based in the payload; -1 when it is the spec's).</summary>
-    private static void Differences(JsonValue page, JsonValue spec, string path, List<(string What, int Line)> found, bool stopAtFirst = false)
-    {
-        if (stopAtFirst && found.Count > 0)
-        {
-            return;
-        }
-
-        string at = path.Length == 0 ? "the payload" : $"'{path}'";
-        if (page.Kind != spec.Kind && !(page.Kind is JsonKind.True or JsonKind.False && spec.Kind is JsonKind.True or JsonKind.False))
-        {
-            found.Add(($"{at} is {Describe(page)} on the page, {Describe(spec)} in the spec", page.Position.Line));
-            return;
-        }
-
-        switch (page.Kind)
-        {
-            case JsonKind.Object:
-                foreach (IGrouping<string, JsonMember> named in page.Members.Concat(spec.Members).GroupBy(m => m.Name))
-                {
-                    int onPage = page.Members.Count(m => m.Name == named.Key);
-                    int inSpec = spec.Members.Count(m => m.Name == named.Key);
-                    if (onPage > 0 && inSpec > 0 && onPage != inSpec)
-                    {
-                        found.Add(($"the page writes '{Join(path, named.Key)}' {Times(onPage)}, the spec {Times(inSpec)}", page.Members.Last(m => m.Name == named.Key).NamePosition.Line));
-                    }
-                }
-
-                foreach (JsonMember member in page.Members.Where(m => spec[m.Name] is null))
-                {
-                    found.Add(($"the page has '{Join(path, member.Name)}', the spec does not", member.NamePosition.Line));
-                }
-
-                foreach (JsonMember member in spec.Members.Where(m => page[m.Name] is null))
-                {
-                    found.Add(($"the spec has '{Join(path, member.Name)}', the page does not", page.Position.Line));
-                }
-
-                foreach (JsonMember member in page.Members.GroupBy(m => m.Name).Select(g => g.First()))
-                {
-                    if (spec[member.Name] is { } theirs)
-                    {
-                        Differences(member.Value, theirs, Join(path, member.Name), found, stopAtFirst);
-                    }
-                }
-
-                break;
-            case JsonKind.Array:
-                if (page.Items.Count != spec.Items.Count)
-                {
-                    found.Add(($"{at} has {page.Items.Count} item(s) on the page, {spec.Items.Count} in the spec", page.Position.Line));
-                    break;
-                }
-
-                for (int i = 0; i < page.Items.Count; i++)
-                {
-                    Differences(page.Items[i], spec.Items[i], $"{path}[{i}]", found, stopAtFirst);
-                }
-
-                break;
-            case JsonKind.Number:
-                if (!SameNumber(page.Text!, spec.Text!))
-                {
-                    found.Add(($"{at} is {page.Text} on the page, {spec.Text} in the spec", page.Position.Line));
-                }
-
-                break;
-            case JsonKind.String:
-            case JsonKind.True:
-            case JsonKind.False:
-                if (page.Kind != spec.Kind || page.Text != spec.Text)
-                {
-                    found.Add(($"{at} is {Describe(page)} on the page, {Describe(spec)} in the spec", page.Position.Line));
-                }
-
-                break;
-        }
-    }
-
-    private static bool SameNumber(string a, string b) =>
-        a == b || (decimal.TryParse(a, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal x)
-            && decimal.TryParse(b, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal y) && x == y);
-
-    private static string Times(int count) => count == 1 ? "once" : count == 2 ? "twice" : count + " times";
-
-    private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
-
-    private static string Describe(JsonValue value) => value.Kind switch
-    {
-        JsonKind.String => "\"" + (value.Text!.Length > 40 ? value.Text.Substring(0, 40) + "..." : value.Text) + "\"",
-        JsonKind.Number => value.Text!,
-        JsonKind.True => "true",
-        JsonKind.False => "false",
-        JsonKind.Null => "null",
-        JsonKind.Object => "an object",
-        _ => "an array",
-    };
+    private static bool Same(JsonValue a, JsonValue b) => ExampleDiff.Same(a, b);
 
     private bool Mirrors(EventSpec spec, WebhookPage page) => DriftCheck.Key(page.Path, page.Id, _pagesRoot) == spec.PageId || page.Id == spec.PageId;
 
@@ -464,7 +383,12 @@ internal sealed partial class EventCheck
                 }
 
                 used.Add(departure);
-                return; // a deliberate departure, recorded in the spec
+                if (_pages.Any(p => Mirrors(candidate, p)))
+                {
+                    _departures.Silenced(departure, Fragment(candidate, departure), message);
+                }
+
+                return; // a deliberate departure, recorded in the spec (unless the page changed under it: reported once, at the departure)
             }
         }
 

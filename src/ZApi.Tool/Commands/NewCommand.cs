@@ -15,12 +15,13 @@ internal static class NewCommand
         var id = new Argument<string>("id") { Description = "The endpoint id, lower-case words joined by '-' (the documentation page id), such as send-text." };
         var client = new Option<string>("--client") { Description = "The client group: instance (the instance API, the default) or partner.", DefaultValueFactory = _ => "instance" };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Where to write the spec (default: specs/<client>/<id>.zapi.yaml under the current folder)." };
-        var command = new Command("new", "Write a minimal spec skeleton to fill in from its documentation page.") { id, client, output };
-        command.SetAction(parse => Run.Safely(() => Write(parse.GetValue(id)!, parse.GetValue(client)!, parse.GetValue(output))));
+        var undocumented = new Option<bool>("--undocumented") { Description = "An endpoint no documentation page describes (a made-up one): the spec says 'undocumented: true' and zapi check leaves it alone." };
+        var command = new Command("new", "Write a minimal spec skeleton to fill in from its documentation page.") { id, client, output, undocumented };
+        command.SetAction(parse => Run.Safely(() => Write(parse.GetValue(id)!, parse.GetValue(client)!, parse.GetValue(output), parse.GetValue(undocumented))));
         return command;
     }
 
-    private static int Write(string id, string client, FileInfo? output)
+    private static int Write(string id, string client, FileInfo? output, bool undocumented)
     {
         if (!ZApi.Specs.Naming.SpecIds.IsKebabCase(id))
         {
@@ -52,7 +53,8 @@ internal static class NewCommand
                     new EquatableArray<SpecAttribute>(new[] { new SpecAttribute("value", TypeRef.Boolean, "Atributo da resposta", true, default) }),
                     null, new EquatableArray<SpecExample>(new[] { new SpecExample("{\n  \"value\": true\n}\n", default) }), default),
             }),
-            EquatableArray<TypeDefinition>.Empty);
+            EquatableArray<TypeDefinition>.Empty,
+            Undocumented: undocumented);
         var notes = new SpecNotes();
         notes.Add(SpecNotes.Header, $"New spec '{id}': copy route, method, attributes, examples and statuses from its documentation page, then build.");
         string directory = Path.GetDirectoryName(path)!;

@@ -98,11 +98,8 @@ internal static partial class ShowCommand
         throw new UsageException($"'{id}' is not a built-in endpoint or webhook event{(near.Length > 0 ? "; did you mean " + string.Join(", ", near) + "?" : string.Empty)} ('zapi show --list' lists them).");
     }
 
-    /// <summary>Whether a built-in spec is a webhook event (its root has an <c>event</c> section), read without parsing the whole catalogue.</summary>
-    private static bool IsEvent(string key) => EventSection().IsMatch(Catalogue[key]);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^event:", System.Text.RegularExpressions.RegexOptions.Multiline)]
-    private static partial System.Text.RegularExpressions.Regex EventSection();
+    /// <summary>Whether a built-in spec is a webhook event (its root has an <c>event</c> section), as the parser reads it.</summary>
+    private static bool IsEvent(string key) => ZApi.Specs.Parsing.SpecParser.Parse(key + ZApi.Specs.Parsing.SpecParser.FileSuffix, Catalogue[key]).IsEventFile;
 
     private static IReadOnlyDictionary<string, string> Load()
     {

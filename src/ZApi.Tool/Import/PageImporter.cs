@@ -273,6 +273,7 @@ internal sealed partial class PageImporter
             {
                 kept.Add(new SpecExample(json, default));
                 Line(kept.Count == 1 ? "request.example" : "request.examples", line);
+                Line($"request.example#{kept.Count - 1}", line);
             }
 
             if (body.Count == 0 && items is null && kept.Count > 0)
@@ -387,6 +388,11 @@ internal sealed partial class PageImporter
                 string name = TypeReader.TypeName(id + "-item");
                 var reader = new TypeReader(new[] { new AttributeTable(name, Presence.Unstated, rows, rows[0].Line) }.Concat(section.Tables.Where(t => t.Owner is not null)), _findings, openEnums: true);
                 items = reader.Read(name, "object", string.Empty, item, rows[0].Line, out _);
+                foreach (KeyValuePair<string, int> member in reader.MemberLines)
+                {
+                    Line(member.Key, member.Value); // the items' rows, for check
+                }
+
                 foreach (TypeDefinition type in reader.Types)
                 {
                     types.Adopt(RequiredWhereEveryExampleHasIt(type, parsed.SelectMany(p => p.Items).ToList()));
@@ -487,6 +493,7 @@ internal sealed partial class PageImporter
         for (int i = 0; i < examples.Count; i++)
         {
             Line(i == 0 ? path + ".example" : path + ".examples", examples[i].Line);
+            Line($"{path}.example#{i}", examples[i].Line);
         }
 
         return examples.Select(e => new SpecExample(e.Json, default)).ToEquatableArray();

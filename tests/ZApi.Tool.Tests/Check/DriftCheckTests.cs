@@ -46,7 +46,7 @@ public sealed class DriftCheckTests : IDisposable
         { "an attribute added", "| color     | integer | Índice da cor da nota          |\n", "| color     | integer | Índice da cor da nota          |\n| reminder  | timestamp | Quando lembrar |\n", "request.body.reminder|the page documents 'reminder' (timestamp) in the request body, which the spec does not." },
         { "an attribute removed", "| color     | integer | Índice da cor da nota          |\n", string.Empty, "request.body.color|the spec has 'color' in the request body, which the page no longer documents." },
         { "an attribute retyped", "| color     | integer |", "| color     | string  |", "request.body.color|'color' changed type: the page says string, the spec integer." },
-        { "an example changed", "\"text\": \"Ligar amanhã\"", "\"text\": \"Ligar hoje\"", "request.example|the examples changed: the page has 2, the spec 2, with different content." },
+        { "an example changed", "\"text\": \"Ligar amanhã\"", "\"text\": \"Ligar hoje\"", "request.example|the example changed: 'text' is \"Ligar hoje\" on the page, \"Ligar amanhã\" in the spec." },
         { "a status added", "### 405\n", "### 404\n\nA nota não existe.\n\n### 405\n", "responses.404|the page documents status 404, which the spec does not." },
         { "a status removed", "### 415\n\nCaso você receba um erro 415, certifique de adicionar na headers da requisição o \"Content-Type\".\n", string.Empty, "responses.415|the spec documents status 415, which the page no longer does." },
         { "a response attribute added", "| createdAt | timestamp | Criação da nota (milissegundos) |\n", "| createdAt | timestamp | Criação da nota (milissegundos) |\n| color     | integer   | Cor da nota |\n", "responses.200.body.color|the page documents 'color' (integer) in response 200 body, which the spec does not." },
@@ -272,7 +272,7 @@ public sealed class DriftCheckTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         string line = Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         int specLine = Array.FindIndex(File.ReadAllLines(CreateNoteSpec), l => l.Trim() == "- name: color") + 1;
-        Assert.Equal($"::error file=specs/notes/create-note.zapi.yaml,line={specLine},title=zapi check (request.body.color)::'color' changed type: the page says string, the spec integer. (documentation: documentation/docs/notes/create-note.md:40)", line);
+        Assert.Equal($"::error file=specs/notes/create-note.zapi.yaml,line={specLine},col=1,title=zapi check (request.body.color)::'color' changed type: the page says string, the spec integer. [page: documentation/docs/notes/create-note.md:40]", line);
         Assert.Equal("zapi check: 1 difference(s) between the specs and the documentation.\n", run.Error);
     }
 

@@ -137,7 +137,7 @@ public sealed class EventDriftCheckTests : IDisposable
         Assert.Equal("event.example", drift.At);
         Assert.Equal($"the example differs from the page's payload at line {line} ('{ContactCaption}'): 'contact.name' is \"Ana\" on the page, \"Maria\" in the spec; update it, or record a departure at 'event.example' saying why the spec differs.", drift.Message);
         Assert.Contains("\"name\": \"Ana\"", File.ReadAllLines(SharedPage)[drift.PageLine - 1]);
-        Assert.Equal("example: |", File.ReadAllLines(ContactSpec)[drift.SpecLine - 1].Trim());
+        Assert.Equal("\"name\": \"Maria\"", File.ReadAllLines(ContactSpec)[drift.SpecLine - 1].Trim().TrimEnd(','));
     }
 
     [Fact]
@@ -298,8 +298,10 @@ public sealed class EventDriftCheckTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         string line = Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("specs/events/note-shared-contact.zapi.yaml:", line);
-        Assert.Contains(": documentation/docs/webhooks/on-note-shared.md:", line);
+        int specLine = Array.FindIndex(File.ReadAllLines(ContactSpec), l => l.Contains("\"name\": \"Maria\"", StringComparison.Ordinal)) + 1;
+        int pageLine = Array.FindIndex(File.ReadAllLines(SharedPage), l => l.Contains("\"name\": \"Ana\"", StringComparison.Ordinal)) + 1;
+        Assert.StartsWith($"specs/events/note-shared-contact.zapi.yaml({specLine},1): error : the example differs from the page's payload", line);
+        Assert.EndsWith($" [page: documentation/docs/webhooks/on-note-shared.md({pageLine},1)]", line);
     }
 
     /// <summary>The page line of the first JSON line under the heading <c>### caption</c> (heading, blank line, fence, content).</summary>
