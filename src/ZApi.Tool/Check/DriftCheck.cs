@@ -417,7 +417,11 @@ internal static partial class DriftCheck
         /// </summary>
         private void Notes()
         {
-            foreach ((string at, int specLine, string message) in NoteDrifts(AllNotes(_spec), AllNotes(_page.Spec), _spec.IdSpan.StartLine + 1))
+            // A box that says the endpoint is deprecated is compared as 'deprecated' (DriftCheck.Deprecation), once.
+            foreach ((string at, int specLine, string message) in NoteDrifts(
+                AllNotes(_spec).Where(n => !PageDeprecation.Says(n.Title, n.Text)),
+                AllNotes(_page.Spec).Where(n => !PageDeprecation.Says(n.Title, n.Text)),
+                _spec.IdSpan.StartLine + 1))
             {
                 Add(at, specLine, message, message.Contains("which the page no longer gives", StringComparison.Ordinal) ? "route" : null);
             }

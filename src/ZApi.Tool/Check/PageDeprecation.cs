@@ -31,13 +31,23 @@ internal static class PageDeprecation
 
             string title = string.Join(' ', line.Substring(3).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)); // past the kind (danger, warning ...)
             string first = i + 1 < lines.Length ? lines[i + 1] : string.Empty;
-            string said = Text.Fold(title + " " + first).ToLowerInvariant();
-            if (Words.Any(w => said.Contains(w, StringComparison.Ordinal)))
+            if (Says(title, first))
             {
                 return new DeprecationNotice(i + 1, title);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a box's title or first line says the endpoint is deprecated: such a box is the
+    /// deprecation notice (the spec's <c>deprecated</c>), compared as that and not again as a note.
+    /// </summary>
+    public static bool Says(string? title, string text)
+    {
+        string first = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? string.Empty;
+        string said = Text.Fold((title ?? string.Empty) + " " + first).ToLowerInvariant();
+        return Words.Any(w => said.Contains(w, StringComparison.Ordinal));
     }
 }
