@@ -105,6 +105,23 @@ public sealed class CompiledClientTests
     }
 
     [Fact]
+    public void A_strong_named_project_keeps_the_client_in_its_own_compile_and_builds_clean()
+    {
+        string app = NewApp("console", "SignedApp", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><ZApiEndpoints>partner</ZApiEndpoints><SignAssembly>true</SignAssembly><AssemblyOriginatorKeyFile>app.snk</AssemblyOriginatorKeyFile>");
+        using (var rsa = new System.Security.Cryptography.RSACryptoServiceProvider(1024))
+        {
+            File.WriteAllBytes(Path.Combine(app, "app.snk"), rsa.ExportCspBlob(includePrivateParameters: true));
+        }
+
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(typeof(ZApi.PartnerClient).Assembly.GetName().Name + \" \" + (typeof(ZApi.PartnerClient).Assembly.GetName().GetPublicKeyToken()?.Length ?? 0));");
+
+        string run = BuildAndRun(app);
+
+        Assert.Contains("SignedApp 8", run);
+        Assert.False(Directory.Exists(Path.Combine(app, "obj", "zapi")), "a strong-named project compiled the client apart");
+    }
+
+    [Fact]
     public void A_design_time_build_references_the_whole_api_before_the_first_build()
     {
         string app = NewApp("console", "IdeApp", string.Empty);

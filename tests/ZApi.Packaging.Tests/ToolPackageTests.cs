@@ -68,7 +68,7 @@ public sealed class ToolPackageTests
 
         // The documentation as the CI step clones it (the fixture pages, copied so that one can change),
         // and the built-in catalogue the app compiles (standing in for the package's: the specs of those pages).
-        string docs = Path.Combine(folder, "zapi-docs");
+        string docs = Path.Combine(folder, "cloned-documentation");
         CopyFolder(FixtureDocs, docs);
         DotNet.Run(folder, "zapi", "import", docs, "--out", "catalogue", "--quiet");
         // The app's own specs: a built-in replaced (copied, as 'zapi show --out' does), and a made-up endpoint.
