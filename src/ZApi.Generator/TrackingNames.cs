@@ -20,4 +20,9 @@ public static class TrackingNames
     public const string EventRoutes = nameof(EventRoutes);
     public const string EventCatalog = nameof(EventCatalog);
     public const string EventSources = nameof(EventSources);
+    public const string SpecPaths = nameof(SpecPaths);
+    public const string DuplicateSpecs = nameof(DuplicateSpecs);
+    public const string SkippedSpecs = nameof(SkippedSpecs);
+    public const string EmittedSpecs = nameof(EmittedSpecs);
+    public const string SharedInputs = nameof(SharedInputs);
 }

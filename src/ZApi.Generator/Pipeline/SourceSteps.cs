@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using ZApi.Generator.Emitting;
+using ZApi.Generator.Model;
+using ZApi.Specs.Model;
+using ZApi.Specs.Parsing;
+
+namespace ZApi.Generator.Pipeline;
+
+/// <summary>The steps of <see cref="ZApiGenerator"/> that turn models into generated files: which emitter runs for what.</summary>
+internal static class SourceSteps
+{
+    public static GeneratedSource? EmitEndpoint(SpecParseResult result, GeneratorOptions options) =>
+        result.Spec is null ? null : Guarded(result.FilePath, () => EndpointEmitter.Emit(result.Spec, options));
+
+    public static GeneratedSource? EmitEvent(SpecParseResult result, GeneratorOptions options) =>
+        result.Event is null ? null : Guarded(result.FilePath, () => EventEmitter.Emit(result.Event, options));
+
+    public static EquatableArray<GeneratedSource> EmitTypes(EquatableArray<TypeDefinition> types, GeneratorOptions options)
+    {
+        var mapper = new TypeMapper(types, options.Namespace);
+        return types.Select(type => TypeEmitter.Emit(type, mapper, options)).ToEquatableArray();
+    }
+
+    public static EquatableArray<GeneratedSource> EmitShared(SharedInputs inputs)
+    {
+        (EmittedSpecs specs, ConsumerFeatures features, GeneratorOptions options) = inputs;
+        if (specs.IsEmpty)
+        {
+            return EquatableArray<GeneratedSource>.Empty;
+        }
+
+        var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
+        if (options.ContractsOnly)
+        {
+            // The client, its runtime and its events are the referenced project's: only the entries and their JSON helpers.
+            sources.AddRange(RuntimeEmitter.EmitContractSupport(options));
+            sources.Add(ContractEmitter.EmitRegistry(specs.Endpoints, specs.Events, options));
+            return new EquatableArray<GeneratedSource>(sources.ToArray());
+        }
+
+        sources.AddRange(RuntimeEmitter.Emit(options));
+        if (!specs.Events.IsEmpty)
+        {
+            sources.AddRange(RuntimeEmitter.EmitWebhooks(options));
+            sources.Add(EventDispatchEmitter.Emit(specs.Events, options));
+        }
+
+        foreach (ClientGroup client in specs.Clients)
+        {
+            sources.Add(ClientEmitter.Emit(client, options));
+        }
+
+        if (options.EmitContracts)
+        {
+            sources.Add(ContractEmitter.EmitRegistry(specs.Endpoints, specs.Events, options));
+        }
+
+        if (features.AspNetCore && !specs.Events.IsEmpty)
+        {
+            sources.AddRange(RuntimeEmitter.EmitAspNetCore(options));
+            sources.Add(EventHandlersEmitter.Emit(specs.Events, options));
+        }
+
+        if (features.Configuration)
+        {
+            sources.Add(ConfigurationEmitter.Emit(options));
+        }
+
+        if (features.HttpClientFactory)
+        {
+            sources.Add(DependencyInjectionEmitter.Emit(specs.Clients, features, options));
+        }
+
+        return new EquatableArray<GeneratedSource>(sources.ToArray());
+    }
+
+    /// <summary>Never takes the build down: a failure becomes an empty hint name and its message, reported at the spec (ZAPI016), and nothing is emitted for it.</summary>
+    private static GeneratedSource Guarded(string specPath, Func<GeneratedSource> emit)
+    {
+        try
+        {
+            return emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, specPath, MethodKey: null);
+        }
+    }
+}
