@@ -49,8 +49,9 @@ public sealed class ConsumerProjectTests
         Assert.Equal(
             new[]
             {
-                "ZApi.PartnerClient.CreateInstance.g.cs", "ZApi.PartnerClient.g.cs", "ZApi.ZApiCalls.g.cs", "ZApi.ZApiClientOptions.g.cs", "ZApi.ZApiConfiguration.g.cs", "ZApi.ZApiException.g.cs",
-                "ZApi.ZApiInstance.g.cs", "ZApi.ZApiJson.g.cs", "ZApi.ZApiJsonBody.g.cs", "ZApi.ZApiJsonContent.g.cs", "ZApi.ZApiQuery.g.cs", "ZApi.ZApiRequests.g.cs", "ZApi.ZApiResponses.g.cs", "ZApi.ZApiRoute.g.cs", "ZApi.ZApiServiceCollectionExtensions.g.cs",
+                "ZApi.PartnerClient.CreateInstance.g.cs", "ZApi.PartnerClient.g.cs", "ZApi.ZApiCalls.g.cs", "ZApi.ZApiClientOptions.g.cs", "ZApi.ZApiConfiguration.g.cs", "ZApi.ZApiException.g.cs", "ZApi.ZApiHttpLogger.g.cs",
+                "ZApi.ZApiInstance.g.cs", "ZApi.ZApiJson.g.cs", "ZApi.ZApiJsonBody.g.cs", "ZApi.ZApiJsonContent.g.cs", "ZApi.ZApiQuery.g.cs", "ZApi.ZApiRequests.g.cs", "ZApi.ZApiResponses.g.cs", "ZApi.ZApiRoute.g.cs",
+                "ZApi.ZApiServiceCollectionExtensions.AddClient.g.cs", "ZApi.ZApiServiceCollectionExtensions.g.cs",
             },
             Directory.GetFiles(generated).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
     }

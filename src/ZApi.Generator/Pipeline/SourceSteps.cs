@@ -65,11 +65,12 @@ internal static class SourceSteps
 
         if (features.Configuration)
         {
-            sources.Add(ConfigurationEmitter.Emit(options));
+            sources.AddRange(RuntimeEmitter.EmitConfiguration(options));
         }
 
         if (features.HttpClientFactory)
         {
+            sources.AddRange(RuntimeEmitter.EmitDependencyInjection(options));
             sources.Add(DependencyInjectionEmitter.Emit(specs.Clients, features, options));
         }
 

@@ -4,30 +4,17 @@ using ZApi.Specs.Model;
 namespace ZApi.Specs.Validation;
 
 /// <summary>A located problem in a spec file. Value-equal, so it can travel through a cached pipeline.</summary>
-/// <param name="Kind">What is wrong; its number is the diagnostic id.</param>
+/// <param name="Kind">What is wrong; <see cref="DiagnosticRules.For"/> gives its id, severity and fatality.</param>
 /// <param name="Message">A sentence telling what is wrong and what to do.</param>
 /// <param name="FilePath">The spec file.</param>
 /// <param name="Span">Where in the file.</param>
 public sealed record SpecError(SpecErrorKind Kind, string Message, string FilePath, SourceSpan Span)
 {
-    /// <summary>The diagnostic id, <c>ZAPI001</c> and on.</summary>
-    public string Id => FormatId(Kind);
+    /// <summary>The diagnostic id, <c>ZAPI001</c> and on (<see cref="DiagnosticRules"/>).</summary>
+    public string Id => DiagnosticRules.For(Kind).Id;
 
-    /// <summary>Whether the spec cannot produce code while this error stands.</summary>
-    public bool IsFatal => Kind switch
-    {
-        SpecErrorKind.InvalidExampleJson => false,
-        SpecErrorKind.ExampleMissingRequired => false,
-        SpecErrorKind.ExampleUndeclaredMember => false,
-        SpecErrorKind.ExampleWrongType => false,
-        SpecErrorKind.FileNameMismatch => false,
-        SpecErrorKind.SpecsNotFound => false,
-        SpecErrorKind.ReplacesBuiltIn => false,
-        SpecErrorKind.UnknownEndpointSelection => false,
-        _ => true,
-    };
-
-    public static string FormatId(SpecErrorKind kind) => "ZAPI" + ((int)kind).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Whether the spec cannot produce code while this error stands (<see cref="DiagnosticRule.IsFatal"/>).</summary>
+    public bool IsFatal => DiagnosticRules.For(Kind).IsFatal;
 
     /// <summary><c>path(line,col): ZAPI007: message</c>, the way compilers print it.</summary>
     public override string ToString() =>

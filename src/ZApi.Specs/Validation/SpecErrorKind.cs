@@ -1,74 +1,74 @@
 namespace ZApi.Specs.Validation;
 
 /// <summary>
-/// Every problem a spec file can have. The number is the stable diagnostic id (<c>ZAPI001</c> ...):
-/// never renumber, only append.
+/// Every problem a spec file can have: the key of its rule in <see cref="DiagnosticRules"/>, which says
+/// what it means. The number is the stable diagnostic id (<c>ZAPI001</c> ...): never renumber, only append.
 /// </summary>
 public enum SpecErrorKind
 {
-    /// <summary>ZAPI001: the file is not valid YAML, or YAML reads it otherwise than meant (a ' #' that cuts a plain value short).</summary>
+    /// <summary>ZAPI001: <see cref="DiagnosticRules.YamlSyntax"/>.</summary>
     YamlSyntax = 1,
 
-    /// <summary>ZAPI002: a required key is missing.</summary>
+    /// <summary>ZAPI002: <see cref="DiagnosticRules.MissingKey"/>.</summary>
     MissingKey = 2,
 
-    /// <summary>ZAPI003: a key the spec language does not know.</summary>
+    /// <summary>ZAPI003: <see cref="DiagnosticRules.UnknownKey"/>.</summary>
     UnknownKey = 3,
 
-    /// <summary>ZAPI004: an attribute type the spec language does not know.</summary>
+    /// <summary>ZAPI004: <see cref="DiagnosticRules.UnknownType"/>.</summary>
     UnknownType = 4,
 
-    /// <summary>ZAPI005: two specs declare the same endpoint id or generate the same method.</summary>
+    /// <summary>ZAPI005: <see cref="DiagnosticRules.DuplicateEndpoint"/>.</summary>
     DuplicateEndpoint = 5,
 
-    /// <summary>ZAPI006: two names of one spec generate the same C# member, or a reserved one.</summary>
+    /// <summary>ZAPI006: <see cref="DiagnosticRules.NameCollision"/>.</summary>
     NameCollision = 6,
 
-    /// <summary>ZAPI007: a documented example is not valid JSON.</summary>
+    /// <summary>ZAPI007: <see cref="DiagnosticRules.InvalidExampleJson"/>.</summary>
     InvalidExampleJson = 7,
 
-    /// <summary>ZAPI008: an example lacks an attribute declared as required.</summary>
+    /// <summary>ZAPI008: <see cref="DiagnosticRules.ExampleMissingRequired"/>.</summary>
     ExampleMissingRequired = 8,
 
-    /// <summary>ZAPI009: an example has a member no attribute declares.</summary>
+    /// <summary>ZAPI009: <see cref="DiagnosticRules.ExampleUndeclaredMember"/>.</summary>
     ExampleUndeclaredMember = 9,
 
-    /// <summary>ZAPI010: an example member's value does not match the declared type.</summary>
+    /// <summary>ZAPI010: <see cref="DiagnosticRules.ExampleWrongType"/>.</summary>
     ExampleWrongType = 10,
 
-    /// <summary>ZAPI011: a YAML node of the wrong kind (a list where a mapping belongs, ...).</summary>
+    /// <summary>ZAPI011: <see cref="DiagnosticRules.WrongNodeKind"/>.</summary>
     WrongNodeKind = 11,
 
-    /// <summary>ZAPI012: a value outside what the key accepts (an unknown HTTP method, ...).</summary>
+    /// <summary>ZAPI012: <see cref="DiagnosticRules.InvalidValue"/>.</summary>
     InvalidValue = 12,
 
-    /// <summary>ZAPI013: a key given twice in one mapping.</summary>
+    /// <summary>ZAPI013: <see cref="DiagnosticRules.DuplicateKey"/>.</summary>
     DuplicateKey = 13,
 
-    /// <summary>ZAPI014: the file name does not match the spec id.</summary>
+    /// <summary>ZAPI014: <see cref="DiagnosticRules.FileNameMismatch"/>.</summary>
     FileNameMismatch = 14,
 
-    /// <summary>ZAPI015: a YAML feature specs do not use (anchors, aliases, several documents, deep nesting).</summary>
+    /// <summary>ZAPI015: <see cref="DiagnosticRules.UnsupportedYaml"/>.</summary>
     UnsupportedYaml = 15,
 
-    /// <summary>ZAPI016: the generator met an unexpected failure; the spec is skipped.</summary>
+    /// <summary>ZAPI016: <see cref="DiagnosticRules.InternalError"/>.</summary>
     InternalError = 16,
 
-    /// <summary>ZAPI017: an MSBuild option of the generator has an invalid value.</summary>
+    /// <summary>ZAPI017: <see cref="DiagnosticRules.InvalidOption"/>.</summary>
     InvalidOption = 17,
 
-    /// <summary>ZAPI018: two specs define a named type of the same name differently.</summary>
+    /// <summary>ZAPI018: <see cref="DiagnosticRules.TypeConflict"/>.</summary>
     TypeConflict = 18,
 
-    /// <summary>ZAPI019: the specs folder is missing, holds no spec, or holds YAML files not named <c>*.zapi.yaml</c>.</summary>
+    /// <summary>ZAPI019: <see cref="DiagnosticRules.SpecsNotFound"/>.</summary>
     SpecsNotFound = 19,
 
-    /// <summary>ZAPI020: the consuming project cannot compile the generated client (C# older than 11, a target without the APIs it uses, or both: one message names each).</summary>
+    /// <summary>ZAPI020: <see cref="DiagnosticRules.UnsupportedConsumer"/>.</summary>
     UnsupportedConsumer = 20,
 
-    /// <summary>ZAPI021 (info): a spec of the project replaces a built-in endpoint of the catalogue.</summary>
+    /// <summary>ZAPI021: <see cref="DiagnosticRules.ReplacesBuiltIn"/>.</summary>
     ReplacesBuiltIn = 21,
 
-    /// <summary>ZAPI022: <c>ZApiEndpoints</c> names an area or endpoint the built-in catalogue does not have.</summary>
+    /// <summary>ZAPI022: <see cref="DiagnosticRules.UnknownEndpointSelection"/>.</summary>
     UnknownEndpointSelection = 22,
 }

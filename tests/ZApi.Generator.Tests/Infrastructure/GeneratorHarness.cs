@@ -52,6 +52,19 @@ internal static class GeneratorHarness
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>
+    /// The assemblies this test process runs with (the runtime, ASP.NET Core, Microsoft.Extensions, xunit,
+    /// ZApi.Contracts), but not the generator: what a project that references all of them compiles against.
+    /// </summary>
+    public static IReadOnlyList<MetadataReference> HostReferences => LazyHostReferences.Value;
+
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> LazyHostReferences = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => !Path.GetFileName(path).StartsWith("ZApi.Generator", StringComparison.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToList());
+
     private static string FindRepositoryRoot()
     {
         for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

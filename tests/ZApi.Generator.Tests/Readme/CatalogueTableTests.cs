@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Xunit;
-using Xunit.Sdk;
 using ZApi.Generator.Tests.Infrastructure;
 using ZApi.Specs.Model;
 using ZApi.Specs.Naming;
@@ -23,29 +22,8 @@ public sealed class CatalogueTableTests
     private const string End = "<!-- /catalogue -->";
 
     [Fact]
-    public void The_README_catalogue_table_is_the_one_the_specs_give()
-    {
-        string readmePath = Path.Combine(GeneratorHarness.RepositoryRoot, "README.md");
-        string readme = File.ReadAllText(readmePath).Replace("\r\n", "\n");
-        int start = readme.IndexOf(Start, StringComparison.Ordinal);
-        int end = readme.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"README.md has no catalogue table between '{Start}' and '{End}'.");
-
-        string expected = Table();
-        string actual = readme.Substring(start + Start.Length, end - start - Start.Length);
-        if (actual == expected)
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) == "1")
-        {
-            File.WriteAllText(readmePath, readme.Substring(0, start + Start.Length) + expected + readme.Substring(end), new UTF8Encoding(false));
-            return;
-        }
-
-        throw new XunitException($"The README's catalogue table is stale; run the tests with {Snapshot.AcceptVariable}=1 to rewrite it. Expected:\n{expected}");
-    }
+    public void The_README_catalogue_table_is_the_one_the_specs_give() =>
+        ReadmeSection.AssertMadeFrom(Start, End, Table(), "catalogue table");
 
     /// <summary>Areas in the order a reader looks for them: sending first, the partner API last; then any other.</summary>
     private static readonly string[] Order = { "message", "status", "chats", "contacts", "group", "communities", "newsletter", "business", "calls", "privacy", "queue", "instance", "mobile", "webhooks", "events", "metaai", "partner" };

@@ -106,11 +106,7 @@ public sealed class ReadmeSnippetTests
     /// <summary>The generated client of the repository's specs, and the assemblies this test runs with (the runtime, Microsoft.Extensions, xunit, ZApi.Contracts).</summary>
     private static (IReadOnlyList<SyntaxTree>, IReadOnlyList<MetadataReference>) Generate()
     {
-        List<MetadataReference> references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => !Path.GetFileName(path).StartsWith("ZApi.Generator", StringComparison.Ordinal))
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToList();
+        IReadOnlyList<MetadataReference> references = GeneratorHarness.HostReferences;
         string specs = Path.Combine(GeneratorHarness.RepositoryRoot, "specs");
         AdditionalText[] texts = Directory.GetFiles(specs, "*.zapi.yaml", SearchOption.AllDirectories)
             .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path)))
