@@ -20,4 +20,5 @@ public static class TrackingNames
     public const string EventRoutes = nameof(EventRoutes);
     public const string EventCatalog = nameof(EventCatalog);
     public const string EventSources = nameof(EventSources);
+    public const string EndpointPlans = nameof(EndpointPlans);
 }

@@ -8,6 +8,7 @@ using ZApi.Generator.Model;
 using ZApi.Generator.Parsing;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
+using ZApi.Specs.Plans;
 using ZApi.Specs.Validation;
 
 namespace ZApi.Generator;
@@ -47,9 +48,14 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => SpecFileReader.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
-        IncrementalValueProvider<SpecCatalog> catalog = specs
+        // Every decision about an endpoint, made once per spec: names, parameter order, route parts, shapes.
+        IncrementalValuesProvider<PlannedEndpoint?> plans = specs
+            .Select(static (result, _) => PlanEndpoint(result))
+            .WithTrackingName(TrackingNames.EndpointPlans);
+
+        IncrementalValueProvider<SpecCatalog> catalog = plans
             .Combine(selection)
-            .Select(static (input, _) => CatalogBuilder.Identify(input.Left, input.Right))
+            .Select(static (input, _) => CatalogBuilder.Identify(input.Left?.Plan, input.Right))
             .WithTrackingName(TrackingNames.SpecIdentities)
             .Collect()
             .Select(static (identities, _) => CatalogBuilder.Build(identities))
@@ -79,7 +85,7 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (input, _) => EmitTypes(input.Left, input.Right))
             .WithTrackingName(TrackingNames.TypeSources);
 
-        IncrementalValuesProvider<GeneratedSource?> endpointSources = specs
+        IncrementalValuesProvider<GeneratedSource?> endpointSources = plans
             .Combine(options)
             .Select(static (input, _) => EmitEndpoint(input.Left, input.Right))
             .WithTrackingName(TrackingNames.EndpointSources);
@@ -151,7 +157,7 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(typeSources.Combine(unsupported), static (spc, input) => AddAll(spc, input.Left, input.Right));
     }
 
-    private static GeneratedSource? EmitEndpoint(SpecParseResult result, GeneratorOptions options)
+    private static PlannedEndpoint? PlanEndpoint(SpecParseResult result)
     {
         if (result.Spec is null)
         {
@@ -160,12 +166,31 @@ public sealed class ZApiGenerator : IIncrementalGenerator
 
         try
         {
-            return EndpointEmitter.Emit(result.Spec, options);
+            return new PlannedEndpoint(result.FilePath, EndpointPlanner.Plan(result.Spec), Failure: null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new PlannedEndpoint(result.FilePath, Plan: null, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    private static GeneratedSource? EmitEndpoint(PlannedEndpoint? planned, GeneratorOptions options)
+    {
+        if (planned is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return planned.Plan is null
+                ? new GeneratedSource(string.Empty, planned.Failure!, planned.FilePath)
+                : EndpointEmitter.Emit(planned.Plan, options);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Never take the build down: report it at the spec, emit nothing for it.
-            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath, MethodKey: null);
+            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, planned.FilePath);
         }
     }
 
@@ -182,7 +207,7 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath, MethodKey: null);
+            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath);
         }
     }
 

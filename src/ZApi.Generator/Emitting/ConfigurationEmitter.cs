@@ -62,7 +62,7 @@ internal static class ConfigurationEmitter
             }
         }
 
-        return new GeneratedSource("ZApi.ZApiConfiguration.g.cs", writer.ToString(), SpecPath: null, MethodKey: null);
+        return new GeneratedSource("ZApi.ZApiConfiguration.g.cs", writer.ToString(), SpecPath: null);
     }
 
     private static string Local(string key) => char.ToLowerInvariant(key[0]) + key.Substring(1);

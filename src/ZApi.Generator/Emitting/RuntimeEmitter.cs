@@ -57,7 +57,7 @@ internal static class RuntimeEmitter
                 source = source.Replace("\npublic " + declaration, $"\n{options.Accessibility} {declaration}");
             }
 
-            yield return new GeneratedSource($"ZApi.{name}.g.cs", source, SpecPath: null, MethodKey: null);
+            yield return new GeneratedSource($"ZApi.{name}.g.cs", source, SpecPath: null);
         }
     }
 
