@@ -133,22 +133,27 @@ public static class EndpointPlanner
         }
 
         EquatableArray<MemberPlan> members = Members(success.Body);
+        ResultShape shape = ShapeOf(success);
         if (success.HasObjectBody)
         {
-            ResultShape shape = success.AlsoArray is null ? ResultShape.Object
-                : success.AlsoArray == ResponseSpec.AlsoArrayItem ? ResultShape.ObjectOrFirstItem
-                : ResultShape.ObjectOrMemberArray;
             MemberPlan? alsoArray = shape == ResultShape.ObjectOrMemberArray ? members.First(m => m.JsonName == success.AlsoArray) : null;
             return new ResultPlan(shape, success.StatusCode, success.Description, names.ResponseType, null, members, alsoArray, success.Notes);
         }
 
-        ResultShape whole = success.HasNamedBody ? ResultShape.Named
-            : success.HasArrayBody ? ResultShape.Array
-            : success.HasMapBody ? ResultShape.Map
-            : success.Content == ResponseContent.Text ? ResultShape.Text
-            : ResultShape.None;
-        return new ResultPlan(whole, success.StatusCode, success.Description, success.HasNamedBody ? success.Type!.Name : null, success.BodyType, members, null, success.Notes);
+        return new ResultPlan(shape, success.StatusCode, success.Description, success.HasNamedBody ? success.Type!.Name : null, success.BodyType, members, null, success.Notes);
     }
+
+    /// <summary>What a response carries, as a method would return it: the one rule for the generator and for <c>zapi check</c>'s shape comparison.</summary>
+    public static ResultShape ShapeOf(ResponseSpec response) =>
+        response.HasObjectBody
+            ? response.AlsoArray is null ? ResultShape.Object
+                : response.AlsoArray == ResponseSpec.AlsoArrayItem ? ResultShape.ObjectOrFirstItem
+                : ResultShape.ObjectOrMemberArray
+            : response.HasNamedBody ? ResultShape.Named
+            : response.HasArrayBody ? ResultShape.Array
+            : response.HasMapBody ? ResultShape.Map
+            : response.Content == ResponseContent.Text ? ResultShape.Text
+            : ResultShape.None;
 
     /// <summary>The endpoint's notes; the success response's when no response record carries them; each error response's.</summary>
     private static EquatableArray<NoteGroup> MethodNotes(Spec spec, ResponseSpec? success, ResultPlan result)

@@ -53,4 +53,7 @@ public sealed record RoutePart(string? Literal, ParameterPlan? Parameter);
 public sealed record RouteSegment(string Text, string? Parameter)
 {
     public bool IsParameter => Parameter is not null;
+
+    /// <summary><c>{instanceId}</c> or <c>{instanceToken}</c>: a credential the client supplies, never shown.</summary>
+    public bool IsInstanceCredential => Parameter is not null && System.Array.IndexOf(CredentialsNames.InstanceParameters, Parameter) >= 0;
 }
