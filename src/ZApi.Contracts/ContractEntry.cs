@@ -25,7 +25,7 @@ public delegate Task<ContractOutcome> ContractEntry(
 public static class ContractEntries
 {
     /// <summary>One generated entry as a <see cref="ContractEntry"/>.</summary>
-    public static ContractEntry From(Func<HttpClient, string, string?, string?, CancellationToken, Task<(bool Failed, int StatusCode, string? Hint, string? Json, string? Message)>> entry)
+    public static ContractEntry From(GeneratedContractEntry entry)
     {
         if (entry is null)
         {
@@ -40,7 +40,7 @@ public static class ContractEntries
     }
 
     /// <summary>The generated entries by spec id, adapted; null for an id the client does not have.</summary>
-    internal static Func<string, ContractEntry?> Lookup(IReadOnlyDictionary<string, Func<HttpClient, string, string?, string?, CancellationToken, Task<(bool Failed, int StatusCode, string? Hint, string? Json, string? Message)>>> generated)
+    internal static Func<string, ContractEntry?> Lookup(IReadOnlyDictionary<string, GeneratedContractEntry> generated)
     {
         if (generated is null)
         {

@@ -12,6 +12,7 @@ using WireMock.ResponseBuilders;
 using ZApi.Contracts.Recorded;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Contracts;
 
@@ -25,7 +26,7 @@ public sealed partial class ContractVerifier
     /// <summary>Verifies a recorded exchange from <see cref="RecordedCases"/> with the generated entries: <c>VerifyAsync(recorded, ZApiContractEntries.All)</c>.</summary>
     public Task VerifyAsync(
         RecordedCase recorded,
-        IReadOnlyDictionary<string, Func<HttpClient, string, string?, string?, CancellationToken, Task<(bool Failed, int StatusCode, string? Hint, string? Json, string? Message)>>> generatedEntries,
+        IReadOnlyDictionary<string, GeneratedContractEntry> generatedEntries,
         CancellationToken cancellationToken = default) =>
         VerifyRecordedAsync(recorded, ContractEntries.Lookup(generatedEntries), cancellationToken);
 
@@ -56,7 +57,8 @@ public sealed partial class ContractVerifier
         }
 
         HarEntry exchange = recording[recorded.Entry - 1];
-        RouteMatch match = RouteMatch.Find(new[] { spec }, exchange.Method, exchange.Url.AbsolutePath, exchange.RequestBody)
+        EndpointPlan plan = EndpointPlanner.Plan(spec);
+        RouteMatch match = RouteMatch.Find(new[] { plan }, exchange.Method, exchange.Url.AbsolutePath, exchange.RequestBody)
             ?? throw new ContractViolationException($"Recorded {recorded}: the recording changed since the cases were listed.");
 
         var failures = new ContractFailures($"Recorded {recorded}: the generated client differs from the recorded exchange");
@@ -83,7 +85,7 @@ public sealed partial class ContractVerifier
                 return;
             }
 
-            CheckRecordedRequest(spec, exchange, requestJson, failures);
+            CheckRecordedRequest(spec, plan, exchange, requestJson, failures);
             CheckRecordedResponse(spec, exchange, outcome, failures);
         }
         finally
@@ -165,7 +167,7 @@ public sealed partial class ContractVerifier
         _server.Given(Request.Create().WithPath("/*").UsingAnyMethod()).RespondWith(answer);
     }
 
-    private void CheckRecordedRequest(Spec spec, HarEntry exchange, string? requestJson, ContractFailures failures)
+    private void CheckRecordedRequest(Spec spec, EndpointPlan plan, HarEntry exchange, string? requestJson, ContractFailures failures)
     {
         List<ILogEntry> requests = _server.LogEntries.ToList();
         if (requests.Count != 1)
@@ -183,9 +185,9 @@ public sealed partial class ContractVerifier
             failures.Add("HTTP method", exchange.Method, sent.Method);
         }
 
-        if (!SameRoute(spec, exchange.Url.AbsolutePath, sent.Path))
+        if (!SameRoute(plan, exchange.Url.AbsolutePath, sent.Path))
         {
-            failures.Add("route (instance id and token aside)", RouteMatch.Shown(exchange.Url.AbsolutePath, spec), RouteMatch.Shown(sent.Path, spec));
+            failures.Add("route (instance id and token aside)", RouteMatch.Shown(exchange.Url.AbsolutePath, plan), RouteMatch.Shown(sent.Path, plan));
         }
 
         string recordedQuery = string.Join("&", exchange.Query.Where(q => spec.Request.Query.Any(p => p.Name == q.Key)).Select(q => q.Key + "=" + q.Value).OrderBy(q => q, StringComparer.Ordinal));
@@ -308,19 +310,19 @@ public sealed partial class ContractVerifier
     }
 
     /// <summary>The same route, segment by segment and unescaped, the instance id and token aside (the harness binds its own).</summary>
-    private static bool SameRoute(Spec spec, string recorded, string sent)
+    private static bool SameRoute(EndpointPlan plan, string recorded, string sent)
     {
-        string[] template = RouteMatch.Segments(spec.Route);
+        EquatableArray<RouteSegment> template = plan.Route.Segments;
         string[] left = RouteMatch.Segments(recorded);
         string[] right = RouteMatch.Segments(sent);
-        if (left.Length != right.Length || left.Length != template.Length)
+        if (left.Length != right.Length || left.Length != template.Count)
         {
             return false;
         }
 
-        for (int i = 0; i < template.Length; i++)
+        for (int i = 0; i < template.Count; i++)
         {
-            if (template[i] is "{instanceId}" or "{instanceToken}")
+            if (template[i].IsInstanceCredential)
             {
                 continue;
             }

@@ -41,7 +41,7 @@ public sealed partial class ContractVerifier : IDisposable
     /// </summary>
     public Task VerifyAsync(
         ContractCase contractCase,
-        IReadOnlyDictionary<string, Func<HttpClient, string, string?, string?, CancellationToken, Task<(bool Failed, int StatusCode, string? Hint, string? Json, string? Message)>>> generatedEntries,
+        IReadOnlyDictionary<string, GeneratedContractEntry> generatedEntries,
         CancellationToken cancellationToken = default) =>
         VerifyAsync(contractCase, ContractEntries.Lookup(generatedEntries), cancellationToken);
 

@@ -25,4 +25,5 @@ public static class TrackingNames
     public const string SkippedSpecs = nameof(SkippedSpecs);
     public const string EmittedSpecs = nameof(EmittedSpecs);
     public const string SharedInputs = nameof(SharedInputs);
+    public const string EndpointPlans = nameof(EndpointPlans);
 }

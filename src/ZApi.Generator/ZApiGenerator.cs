@@ -39,14 +39,15 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider.Select(static (parseOptions, _) => ConsumerSupport.OldLanguageVersion(parseOptions)), static (missingApis, oldLanguage) => ConsumerSupport.Problem(oldLanguage, missingApis))
             .WithTrackingName(TrackingNames.ConsumerSupport);
 
-        // Each spec on its own: an edit re-runs only its file's steps.
+        // Each spec on its own: an edit re-runs only its file's steps. The plan holds every decision about an endpoint (names, parameter order, route parts, shapes); the emitter prints it.
         IncrementalValuesProvider<AdditionalText> selectedFiles = specFiles.SelectedBy(selection).WithTrackingName(TrackingNames.SelectedSpecFiles);
         IncrementalValuesProvider<SpecParseResult> specs = selectedFiles.Select(static (file, cancellationToken) => SpecFileReader.Read(file, cancellationToken)).WithTrackingName(TrackingNames.ParsedSpecs);
-        IncrementalValuesProvider<GeneratedSource?> endpointSources = specs.Combine(options, SourceSteps.EmitEndpoint).WithTrackingName(TrackingNames.EndpointSources);
+        IncrementalValuesProvider<PlannedEndpoint?> plans = specs.Select(static (result, _) => SourceSteps.PlanEndpoint(result)).WithTrackingName(TrackingNames.EndpointPlans);
+        IncrementalValuesProvider<GeneratedSource?> endpointSources = plans.Combine(options, SourceSteps.EmitEndpoint).WithTrackingName(TrackingNames.EndpointSources);
         IncrementalValuesProvider<GeneratedSource?> eventSources = specs.Combine(options, SourceSteps.EmitEvent).WithTrackingName(TrackingNames.EventSources);
 
         // Across specs, from small identities: client groups and clashes, event kinds, named types, and the specs left out.
-        IncrementalValueProvider<SpecCatalog> catalog = specs.Combine(selection, CatalogBuilder.Identify).WithTrackingName(TrackingNames.SpecIdentities).Collect().Select(static (identities, _) => CatalogBuilder.Build(identities)).WithTrackingName(TrackingNames.Catalog);
+        IncrementalValueProvider<SpecCatalog> catalog = plans.Combine(selection, CatalogBuilder.Identify).WithTrackingName(TrackingNames.SpecIdentities).Collect().Select(static (identities, _) => CatalogBuilder.Build(identities)).WithTrackingName(TrackingNames.Catalog);
         IncrementalValueProvider<EventCatalog> eventCatalog = specs.Combine(selection, EventCatalogBuilder.Identify).WithTrackingName(TrackingNames.EventRoutes).Collect().Select(static (routes, _) => EventCatalogBuilder.Build(routes)).WithTrackingName(TrackingNames.EventCatalog);
         IncrementalValueProvider<EquatableArray<string>> duplicateSpecs = catalog.Combine(eventCatalog, SkippedSpecs.Duplicates).WithTrackingName(TrackingNames.DuplicateSpecs);
         IncrementalValueProvider<TypeCatalog> typeCatalog = specs.Select(static (result, _) => result.Spec?.Types ?? result.Event?.Types ?? EquatableArray<TypeDefinition>.Empty).WithTrackingName(TrackingNames.SpecTypes).Collect().Combine(duplicateSpecs, selection, TypeCatalogBuilder.Merge).WithTrackingName(TrackingNames.TypeCatalog);

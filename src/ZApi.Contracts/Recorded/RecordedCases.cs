@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using ZApi.Contracts.Recorded;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Contracts;
 
@@ -30,11 +31,11 @@ public static class RecordedCases
         string[] files = Directory.Exists(harFileOrFolder)
             ? Directory.GetFiles(harFileOrFolder, "*.har", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToArray()
             : new[] { harFileOrFolder };
-        List<(Spec Spec, string Text)> specs = compiledSpecs
+        List<(EndpointPlan Plan, string Text)> plans = compiledSpecs
             .OrderBy(s => s.Key, StringComparer.Ordinal)
             .Select(s => (Parsed: SpecParser.Parse("compiled spec '" + s.Key + "'", s.Value).Spec, Text: s.Value))
             .Where(s => s.Parsed is not null)
-            .Select(s => (s.Parsed!, s.Text))
+            .Select(s => (EndpointPlanner.Plan(s.Parsed!), s.Text))
             .ToList();
 
         foreach (string file in files)
@@ -42,9 +43,9 @@ public static class RecordedCases
             string path = Path.GetFullPath(file);
             foreach (HarEntry entry in HarReader.Read(path))
             {
-                RouteMatch? match = RouteMatch.Find(specs.Select(s => s.Spec), entry.Method, entry.Url.AbsolutePath, entry.RequestBody);
-                string? text = match is null ? null : specs.First(s => ReferenceEquals(s.Spec, match.Spec)).Text;
-                yield return new RecordedCase(path, entry.Index, entry.Method, RouteMatch.Shown(entry.Url.AbsolutePath, match?.Spec), entry.Status, match?.Spec.Id, text);
+                RouteMatch? match = RouteMatch.Find(plans.Select(s => s.Plan), entry.Method, entry.Url.AbsolutePath, entry.RequestBody);
+                string? text = match is null ? null : plans.First(s => ReferenceEquals(s.Plan, match.Plan)).Text;
+                yield return new RecordedCase(path, entry.Index, entry.Method, RouteMatch.Shown(entry.Url.AbsolutePath, match?.Plan), entry.Status, match?.Plan.Id, text);
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ZApi.Specs.Model;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Contracts.Recorded;
 
@@ -13,26 +14,30 @@ namespace ZApi.Contracts.Recorded;
 /// the route with the most literal segments (<c>/chats/archived</c> before <c>/chats/{phone}</c>); of
 /// specs that share a route (send-text, mention-group and send-meta-ai-message are all
 /// <c>POST /send-text</c>), the one whose body attributes fit the recorded body best, then the one named
-/// after the route.
+/// after the route. The route's segments and body members are the plan's (<see cref="RoutePlan.Segments"/>),
+/// as the generated client builds them.
 /// </summary>
-internal sealed record RouteMatch(Spec Spec, IReadOnlyDictionary<string, string> PathValues)
+internal sealed record RouteMatch(EndpointPlan Plan, IReadOnlyDictionary<string, string> PathValues)
 {
-    public static RouteMatch? Find(IEnumerable<Spec> specs, string method, string path, string? body = null)
+    /// <summary>The spec of the matching plan.</summary>
+    public Spec Spec => Plan.Spec;
+
+    public static RouteMatch? Find(IEnumerable<EndpointPlan> plans, string method, string path, string? body = null)
     {
         HashSet<string>? members = BodyMembers(body);
         int bestFit = int.MinValue;
         string[] recorded = Segments(path);
         RouteMatch? best = null;
         int bestLiterals = -1;
-        foreach (Spec spec in specs)
+        foreach (EndpointPlan plan in plans)
         {
-            if (!string.Equals(spec.Method, method, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(plan.HttpMethod, method, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            string[] template = Segments(spec.Route);
-            if (template.Length != recorded.Length)
+            EquatableArray<RouteSegment> template = plan.Route.Segments;
+            if (template.Count != recorded.Length)
             {
                 continue;
             }
@@ -40,26 +45,26 @@ internal sealed record RouteMatch(Spec Spec, IReadOnlyDictionary<string, string>
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             int literals = 0;
             bool matches = true;
-            for (int i = 0; i < template.Length && matches; i++)
+            for (int i = 0; i < template.Count && matches; i++)
             {
                 string value = Uri.UnescapeDataString(recorded[i]);
-                if (Parameter(template[i]) is { } name)
+                if (template[i].Parameter is { } name)
                 {
                     matches = value.Length > 0;
                     values[name] = value;
                 }
                 else
                 {
-                    matches = string.Equals(template[i], value, StringComparison.Ordinal);
+                    matches = string.Equals(template[i].Text, value, StringComparison.Ordinal);
                     literals++;
                 }
             }
 
             // Then, of specs that fit as well, the one named after the route's last segment (send-text for /send-text).
-            int fit = matches ? (Fit(spec, members) * 2) + (spec.Id == template[template.Length - 1] ? 1 : 0) : int.MinValue;
+            int fit = matches ? (Fit(plan, members) * 2) + (plan.Id == template[template.Count - 1].Text ? 1 : 0) : int.MinValue;
             if (matches && (literals > bestLiterals || (literals == bestLiterals && fit > bestFit)))
             {
-                best = new RouteMatch(spec, values);
+                best = new RouteMatch(plan, values);
                 bestLiterals = literals;
                 bestFit = fit;
             }
@@ -69,15 +74,16 @@ internal sealed record RouteMatch(Spec Spec, IReadOnlyDictionary<string, string>
     }
 
     /// <summary>How well a spec's body attributes fit the recorded members: each missing required attribute and each member the spec lacks counts against it.</summary>
-    private static int Fit(Spec spec, HashSet<string>? members)
+    private static int Fit(EndpointPlan plan, HashSet<string>? members)
     {
         if (members is null)
         {
             return 0;
         }
 
-        int missing = spec.Request.Body.Count(a => a.IsRequired && !members.Contains(a.Name));
-        int unknown = members.Count(m => !spec.Request.Body.Any(a => a.Name == m));
+        EquatableArray<MemberPlan> body = plan.Body.Members;
+        int missing = body.Count(a => a.IsRequired && !members.Contains(a.JsonName));
+        int unknown = members.Count(m => !body.Any(a => a.JsonName == m));
         return -(missing * 2) - unknown;
     }
 
@@ -102,10 +108,10 @@ internal sealed record RouteMatch(Spec Spec, IReadOnlyDictionary<string, string>
     /// The path as it may be shown: the instance id and token of an instance route as <c>***</c>, the
     /// recorded values of the endpoint's own parameters kept.
     /// </summary>
-    public static string Shown(string path, Spec? spec)
+    public static string Shown(string path, EndpointPlan? plan)
     {
         string[] recorded = Segments(path);
-        if (spec is null)
+        if (plan is null)
         {
             // No route to say where the credentials are: hide what follows /instances/ and /token/.
             for (int i = 1; i < recorded.Length; i++)
@@ -119,10 +125,10 @@ internal sealed record RouteMatch(Spec Spec, IReadOnlyDictionary<string, string>
             return "/" + string.Join("/", recorded);
         }
 
-        string[] template = Segments(spec.Route);
-        for (int i = 0; i < recorded.Length && i < template.Length; i++)
+        EquatableArray<RouteSegment> template = plan.Route.Segments;
+        for (int i = 0; i < recorded.Length && i < template.Count; i++)
         {
-            if (template[i] is "{instanceId}" or "{instanceToken}")
+            if (template[i].IsInstanceCredential)
             {
                 recorded[i] = "***";
             }
@@ -131,9 +137,6 @@ internal sealed record RouteMatch(Spec Spec, IReadOnlyDictionary<string, string>
         return "/" + string.Join("/", recorded);
     }
 
-    /// <summary><c>{name}</c> → <c>name</c>; null for a literal segment.</summary>
-    public static string? Parameter(string segment) =>
-        segment.Length > 2 && segment[0] == '{' && segment[segment.Length - 1] == '}' ? segment.Substring(1, segment.Length - 2) : null;
-
+    /// <summary>A recorded or sent path's segments between '/' (a template's come split in its plan).</summary>
     public static string[] Segments(string path) => path.Trim('/').Split('/');
 }

@@ -1,6 +1,5 @@
 using ZApi.Generator.Model;
 using ZApi.Specs.Model;
-using ZApi.Specs.Naming;
 
 namespace ZApi.Generator.Emitting;
 
@@ -34,13 +33,13 @@ internal static class DependencyInjectionEmitter
             }
         }
 
-        return new GeneratedSource("ZApi.ZApiServiceCollectionExtensions.g.cs", writer.ToString(), SpecPath: null, MethodKey: null);
+        return new GeneratedSource("ZApi.ZApiServiceCollectionExtensions.g.cs", writer.ToString(), SpecPath: null);
     }
 
     private static void WriteRegistration(SourceWriter writer, ClientGroup group, ConsumerFeatures features)
     {
-        string client = EndpointNames.ClientClass(group.Name);
-        string method = $"AddZApi{CSharpNames.ToPascalCase(group.Name)}Client";
+        string client = group.Names.ClassName;
+        string method = group.Names.Registration;
         string instanceNote = group.IsInstanceBound ? " It works on the options' instance; call <see cref=\"" + client + ".ForInstance\"/> for others." : string.Empty;
         DocComments.Raw(writer, $"<summary>Adds <see cref=\"{client}\"/> as a typed HttpClient; returns its builder for handlers and resilience (for safe methods only).{instanceNote}</summary>");
         DocComments.Raw(writer, "<param name=\"services\">The service collection.</param>");

@@ -61,6 +61,24 @@ internal static class DocComments
         }
     }
 
+    /// <summary>
+    /// <c>&lt;remarks&gt;</c> holding <paramref name="xml"/> (generator text), after the page's notes as
+    /// paragraphs when there are any.
+    /// </summary>
+    public static void RemarksWithNotes(SourceWriter writer, EquatableArray<PageNote> notes, string xml)
+    {
+        if (notes.IsEmpty)
+        {
+            Raw(writer, $"<remarks>{xml}</remarks>");
+            return;
+        }
+
+        Raw(writer, "<remarks>");
+        NoteParagraphs(writer, notes);
+        Raw(writer, $"<para>{xml}</para>");
+        Raw(writer, "</remarks>");
+    }
+
     /// <summary>The notes on one line, for a <c>&lt;param&gt;</c>: <c> &lt;b&gt;Dica:&lt;/b&gt; ...</c> each.</summary>
     public static string InlineNotes(EquatableArray<PageNote> notes)
     {

@@ -1,44 +1,45 @@
 using System.Collections.Generic;
 using System.Linq;
 using ZApi.Specs.Model;
-using ZApi.Specs.Naming;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Generator.Emitting;
 
 /// <summary>The typed client method: build the request, send it, map the answer.</summary>
 internal static partial class EndpointEmitter
 {
-    private static void WriteClientMethod(SourceWriter writer, Spec spec, EndpointNames names, TypeMapper types)
+    private static void WriteClientMethod(SourceWriter writer, EndpointPlan plan, TypeMapper types)
     {
-        ResponseSpec? success = spec.SuccessResponse;
-        RequestSpec request = spec.Request;
-        string? result = ResultType(success, names, types);
-        using (writer.Open($"partial class {names.Client}"))
+        EndpointNames names = plan.Names;
+        BodyPlan body = plan.Body;
+        string? result = ResultType(plan.Result, types);
+        using (writer.Open($"partial class {names.ClientClass}"))
         {
-            WriteMethodDocs(writer, spec, success, result);
-            if (spec.Deprecated is not null)
+            WriteMethodDocs(writer, plan, result);
+            if (plan.Docs.Deprecated is not null)
             {
-                writer.Line($"[global::System.Obsolete({CSharpText.Literal(spec.Deprecated)})]");
+                writer.Line($"[global::System.Obsolete({CSharpText.Literal(plan.Docs.Deprecated)})]");
             }
 
             string returnType = result is null ? "global::System.Threading.Tasks.Task" : $"global::System.Threading.Tasks.Task<{result}>";
-            using (writer.Open($"public {returnType} {names.Method}({string.Join(", ", Parameters(request, names, types))})"))
+            using (writer.Open($"public {returnType} {names.Method}({string.Join(", ", Parameters(plan, types))})"))
             {
-                if (request.HasBody && !request.IsBodyOptional)
+                if (body.HasBody && !body.IsOptional)
                 {
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
                 }
 
-                string uri = !request.Path.IsEmpty || !request.Query.IsEmpty
-                    ? $"ZApiRequests.Resolve(_http, _options, {WriteRoute(writer, spec, names, types)})"
-                    : spec.IsInstanceBound
-                        ? $"{names.Endpoint}.RouteUri.Resolve(_http, _options, _instance, {names.Endpoint}.Operation)"
-                        : $"{names.Endpoint}.RouteUri.Resolve(_http, _options)";
-                writer.Line($"var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{HttpMethodProperty(spec.Method)}, {uri});");
-                switch (spec.Credentials)
+                string uri = plan.Route.Kind switch
+                {
+                    RouteKind.Built => $"ZApiRequests.Resolve(_http, _options, {WriteRoute(writer, plan, types)})",
+                    RouteKind.FixedOnInstance => $"{names.EndpointClass}.RouteUri.Resolve(_http, _options, _instance, {names.EndpointClass}.Operation)",
+                    _ => $"{names.EndpointClass}.RouteUri.Resolve(_http, _options)",
+                };
+                writer.Line($"var _httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.{plan.HttpMethodProperty}, {uri});");
+                switch (plan.Credentials)
                 {
                     case Credentials.PartnerToken:
-                        writer.Line($"ZApiRequests.AddPartnerToken(_httpRequest, _options, {names.Endpoint}.Operation);");
+                        writer.Line($"ZApiRequests.AddPartnerToken(_httpRequest, _options, {names.EndpointClass}.Operation);");
                         break;
                     case Credentials.ClientToken:
                     case Credentials.Instance:
@@ -46,19 +47,19 @@ internal static partial class EndpointEmitter
                         break;
                 }
 
-                if (request.IsBodyOptional)
+                if (body.IsOptional)
                 {
                     using (writer.Open("if (request is not null)"))
                     {
-                        writer.Line($"_httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
+                        writer.Line($"_httpRequest.Content = ZApiJsonContent.Create(request, {names.EndpointClass}.WriteRequest);");
                     }
                 }
-                else if (request.HasBody)
+                else if (body.HasBody)
                 {
-                    writer.Line($"_httpRequest.Content = ZApiJsonContent.Create(request, {names.Endpoint}.WriteRequest);");
+                    writer.Line($"_httpRequest.Content = ZApiJsonContent.Create(request, {names.EndpointClass}.WriteRequest);");
                 }
 
-                WriteExchange(writer, names, success);
+                WriteExchange(writer, plan);
             }
         }
     }
@@ -66,97 +67,78 @@ internal static partial class EndpointEmitter
     // The method's locals start with '_' (_route, _query, _httpRequest): a parameter generated from a
     // documented name starts with a letter, or with '_' and a digit, so the two can never clash.
 
-    /// <summary>Path parameters, required query parameters, the body, then the optional ones.</summary>
-    private static IEnumerable<string> Parameters(RequestSpec request, EndpointNames names, TypeMapper types)
+    /// <summary>The plan's method parameters, the body at its place, then the cancellation token.</summary>
+    private static IEnumerable<string> Parameters(EndpointPlan plan, TypeMapper types)
     {
-        foreach (SpecAttribute parameter in request.Path)
+        for (int i = 0; i <= plan.MethodParameters.Count; i++)
         {
-            yield return $"{types.CSharpType(parameter.Type)} {ParameterName(parameter)}";
-        }
+            if (i == plan.BodyPosition && Body(plan, types) is { } body)
+            {
+                yield return body;
+            }
 
-        foreach (SpecAttribute parameter in request.Query.Where(p => p.IsRequired))
-        {
-            yield return $"{types.CSharpType(parameter.Type)} {ParameterName(parameter)}";
-        }
-
-        if (request.HasArrayBody)
-        {
-            yield return $"{types.CSharpType(TypeRef.ArrayOf(request.Items!))} request";
-        }
-        else if (request.HasBody)
-        {
-            yield return request.IsBodyOptional ? $"{names.Request}? request = null" : $"{names.Request} request";
-        }
-
-        foreach (SpecAttribute parameter in request.Query.Where(p => !p.IsRequired))
-        {
-            yield return $"{types.CSharpType(parameter.Type)}? {ParameterName(parameter)} = null";
+            if (i < plan.MethodParameters.Count)
+            {
+                ParameterPlan parameter = plan.MethodParameters[i];
+                yield return parameter.IsRequired
+                    ? $"{types.CSharpType(parameter.Type)} {parameter.Name}"
+                    : $"{types.CSharpType(parameter.Type)}? {parameter.Name} = null";
+            }
         }
 
         yield return "global::System.Threading.CancellationToken cancellationToken = default";
     }
 
-    /// <summary>Writes the code that builds the relative URI; returns the expression that holds it.</summary>
-    private static string WriteRoute(SourceWriter writer, Spec spec, EndpointNames names, TypeMapper types)
+    private static string? Body(EndpointPlan plan, TypeMapper types) => plan.Body.Shape switch
     {
-        RequestSpec request = spec.Request;
-        string route = $"{names.Endpoint}.Route";
-        if (!request.Path.IsEmpty || spec.IsInstanceBound)
+        BodyShape.Array => $"{types.CSharpType(plan.Body.ArrayType!)} request",
+        BodyShape.OptionalObject => $"{plan.Body.TypeName}? request = null",
+        BodyShape.Object => $"{plan.Body.TypeName} request",
+        _ => null,
+    };
+
+    /// <summary>Writes the code that builds the relative URI; returns the expression that holds it.</summary>
+    private static string WriteRoute(SourceWriter writer, EndpointPlan plan, TypeMapper types)
+    {
+        string route = $"{plan.Names.EndpointClass}.Route";
+        if (plan.Route.BuildsPath)
         {
             var parts = new List<string>();
-            string template = spec.Route.TrimStart('/');
-            if (spec.IsInstanceBound)
+            if (plan.Route.IsInstanceBound)
             {
                 // instances/{instanceId}/token/{instanceToken}/ comes from the client, escaped once per instance.
-                parts.Add($"_instance.Prefix({names.Endpoint}.Operation)");
-                template = spec.Route.Substring(CredentialsNames.InstanceRoutePrefix.Length);
+                parts.Add($"_instance.Prefix({plan.Names.EndpointClass}.Operation)");
             }
 
-            int position = 0;
-            while (position < template.Length)
+            foreach (RoutePart part in plan.Route.Parts)
             {
-                int open = template.IndexOf('{', position);
-                if (open < 0)
-                {
-                    parts.Add(CSharpText.Literal(template.Substring(position)));
-                    break;
-                }
-
-                if (open > position)
-                {
-                    parts.Add(CSharpText.Literal(template.Substring(position, open - position)));
-                }
-
-                int close = template.IndexOf('}', open);
-                SpecAttribute parameter = request.Path.First(p => p.Name == template.Substring(open + 1, close - open - 1));
-                string name = ParameterName(parameter);
                 // The parameter's name as a literal, not nameof(...): a parameter called @nameof would turn nameof into a call.
-                parts.Add($"ZApiRequests.PathSegment({types.ToText(parameter.Type, name)}, {CSharpText.Literal(name.TrimStart('@'))})");
-                position = close + 1;
+                parts.Add(part.Parameter is { } parameter
+                    ? $"ZApiRequests.PathSegment({types.ToText(parameter.Type, parameter.Name)}, {CSharpText.Literal(parameter.PlainName)})"
+                    : CSharpText.Literal(part.Literal!));
             }
 
             writer.Line($"string _route = {string.Join(" + ", parts)};");
             route = "_route";
         }
 
-        if (request.Query.IsEmpty)
+        if (!plan.Route.HasQuery)
         {
             return route;
         }
 
         writer.Line($"var _query = new ZApiQuery({route});");
-        foreach (SpecAttribute parameter in request.Query)
+        foreach (ParameterPlan parameter in plan.Parameters.Where(p => !p.IsPath))
         {
-            string name = ParameterName(parameter);
-            string literal = CSharpText.Literal(parameter.Name);
+            string literal = CSharpText.Literal(parameter.JsonName);
             if (parameter.IsRequired)
             {
-                writer.Line($"_query.Add({literal}, {types.ToText(parameter.Type, name)});");
+                writer.Line($"_query.Add({literal}, {types.ToText(parameter.Type, parameter.Name)});");
                 continue;
             }
 
-            string value = types.IsValueType(parameter.Type) ? name + ".Value" : name;
-            using (writer.Open($"if ({name} is not null)"))
+            string value = types.IsValueType(parameter.Type) ? parameter.Name + ".Value" : parameter.Name;
+            using (writer.Open($"if ({parameter.Name} is not null)"))
             {
                 writer.Line($"_query.Add({literal}, {types.ToText(parameter.Type, value)});");
             }
@@ -166,14 +148,15 @@ internal static partial class EndpointEmitter
     }
 
     /// <summary>Hands the request to the runtime's one async step, which sends it and reads the documented answer.</summary>
-    private static void WriteExchange(SourceWriter writer, EndpointNames names, ResponseSpec? success)
+    private static void WriteExchange(SourceWriter writer, EndpointPlan plan)
     {
-        string common = $"_httpRequest, {names.Endpoint}.Operation, {names.Endpoint}.HintFor";
-        if (success is not null && (success.HasObjectBody || success.BodyType is not null))
+        string endpoint = plan.Names.EndpointClass;
+        string common = $"_httpRequest, {endpoint}.Operation, {endpoint}.HintFor";
+        if (plan.Result.IsJson)
         {
-            writer.Line($"return ZApiCalls.SendJsonAsync(_http, _options, {common}, {names.Endpoint}.ReadResponse, cancellationToken);");
+            writer.Line($"return ZApiCalls.SendJsonAsync(_http, _options, {common}, {endpoint}.ReadResponse, cancellationToken);");
         }
-        else if (success is { Content: ResponseContent.Text })
+        else if (plan.Result.Shape == ResultShape.Text)
         {
             writer.Line($"return ZApiCalls.SendTextAsync(_http, _options, {common}, cancellationToken);");
         }
@@ -183,67 +166,50 @@ internal static partial class EndpointEmitter
         }
     }
 
-    private static void WriteMethodDocs(SourceWriter writer, Spec spec, ResponseSpec? success, string? result)
+    private static void WriteMethodDocs(SourceWriter writer, EndpointPlan plan, string? result)
     {
-        DocComments.Summary(writer, spec.Title);
+        DocComments.Summary(writer, plan.Docs.Title);
         DocComments.Raw(writer, "<remarks>");
-        foreach (string line in CSharpText.DocLines(spec.Summary ?? string.Empty))
+        foreach (string line in CSharpText.DocLines(plan.Docs.Summary ?? string.Empty))
         {
             DocComments.Raw(writer, line);
         }
 
-        DocComments.NoteParagraphs(writer, spec.Notes);
-        if (success is not null && !success.HasObjectBody)
+        foreach (NoteGroup group in plan.Docs.MethodNotes)
         {
-            // No response record to carry them: the success response's notes stay with the method.
-            DocComments.NoteParagraphs(writer, success.Notes, $"HTTP {success.StatusCode}: ");
+            DocComments.NoteParagraphs(writer, group.Notes, group.Prefix);
         }
 
-        foreach (ResponseSpec error in spec.ErrorResponses)
-        {
-            DocComments.NoteParagraphs(writer, error.Notes, $"HTTP {error.StatusCode}: ");
-        }
-
-        DocComments.Raw(writer, $"<para><c>{spec.Method} {CSharpText.DocInline(spec.Route)}</c>{CredentialsDoc(spec.Credentials)}. Spec <c>{spec.Id}</c>.</para>");
+        DocComments.Raw(writer, $"<para><c>{plan.HttpMethod} {CSharpText.DocInline(plan.Route.Template)}</c>{CredentialsDoc(plan.Credentials)}. Spec <c>{plan.Id}</c>.</para>");
         DocComments.Raw(writer, "</remarks>");
-        foreach (SpecAttribute parameter in spec.Request.Path.Concat(spec.Request.Query))
+        foreach (ParameterPlan parameter in plan.Parameters)
         {
-            string description = CSharpText.DocInline(parameter.Description ?? $"The {(spec.Request.Path.Contains(parameter) ? "path" : "query")} parameter {parameter.Name}.");
-            string deprecated = parameter.Deprecated is null ? string.Empty : " <b>Deprecated:</b> " + CSharpText.DocInline(parameter.Deprecated);
-            DocComments.Raw(writer, $"<param name=\"{ParameterName(parameter).TrimStart('@')}\">{description}{deprecated}{DocComments.InlineNotes(parameter.Notes)}</param>");
+            SpecAttribute attribute = parameter.Attribute;
+            string deprecated = attribute.Deprecated is null ? string.Empty : " <b>Deprecated:</b> " + CSharpText.DocInline(attribute.Deprecated);
+            DocComments.Raw(writer, $"<param name=\"{parameter.PlainName}\">{CSharpText.DocInline(parameter.Description)}{deprecated}{DocComments.InlineNotes(attribute.Notes)}</param>");
         }
 
-        if (spec.Request.HasArrayBody)
+        switch (plan.Body.Shape)
         {
-            DocComments.Raw(writer, "<param name=\"request\">The request body: a JSON array of these items.</param>");
-        }
-        else if (spec.Request.HasBody)
-        {
-            DocComments.Raw(writer, spec.Request.IsBodyOptional
-                ? "<param name=\"request\">The request body, or null to send none; unset optional attributes are not sent.</param>"
-                : "<param name=\"request\">The request body; unset optional attributes are not sent.</param>");
+            case BodyShape.Array:
+                DocComments.Raw(writer, "<param name=\"request\">The request body: a JSON array of these items.</param>");
+                break;
+            case BodyShape.OptionalObject:
+                DocComments.Raw(writer, "<param name=\"request\">The request body, or null to send none; unset optional attributes are not sent.</param>");
+                break;
+            case BodyShape.Object:
+                DocComments.Raw(writer, "<param name=\"request\">The request body; unset optional attributes are not sent.</param>");
+                break;
         }
 
         DocComments.Raw(writer, "<param name=\"cancellationToken\">Cancels the call.</param>");
         if (result is not null)
         {
-            DocComments.Raw(writer, $"<returns>The documented {success!.StatusCode} response{(success.Content == ResponseContent.Text ? " text" : string.Empty)}; any 2xx answer is read the same way.</returns>");
+            DocComments.Raw(writer, $"<returns>The documented {plan.Result.StatusCode} response{(plan.Result.Shape == ResultShape.Text ? " text" : string.Empty)}; any 2xx answer is read the same way.</returns>");
         }
 
-        DocComments.Raw(writer, $"<exception cref=\"ZApiException\">{ErrorsDoc(spec)}</exception>");
+        DocComments.Raw(writer, $"<exception cref=\"ZApiException\">{ErrorsDoc(plan)}</exception>");
     }
-
-    /// <summary><c>instanceId</c> → <c>instanceId</c>; keywords get an <c>@</c>.</summary>
-    private static string ParameterName(SpecAttribute parameter) => CSharpNames.ToCamelCase(parameter.Name);
-
-    private static string HttpMethodProperty(string method) => method switch
-    {
-        "GET" => "Get",
-        "PUT" => "Put",
-        "DELETE" => "Delete",
-        "PATCH" => "Patch",
-        _ => "Post",
-    };
 
     private static string CredentialsDoc(Credentials credentials) => credentials switch
     {
@@ -253,9 +219,9 @@ internal static partial class EndpointEmitter
         _ => string.Empty,
     };
 
-    private static string ErrorsDoc(Spec spec)
+    private static string ErrorsDoc(EndpointPlan plan)
     {
-        string documented = string.Join(", ", spec.ErrorResponses.Select(r => r.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        string documented = string.Join(", ", plan.Responses.Where(r => !r.IsSuccess).Select(r => r.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         string statuses = documented.Length == 0 ? string.Empty : $" (documented: {documented}, with their advice in <see cref=\"ZApiException.Hint\"/>)";
         return $"The server answered outside 2xx{statuses}, answered with a body that is not the documented response, or did not answer.";
     }

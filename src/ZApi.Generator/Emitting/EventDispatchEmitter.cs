@@ -66,7 +66,7 @@ internal static class EventDispatchEmitter
             }
         }
 
-        return new GeneratedSource("ZApi.ZApiWebhooks.Dispatch.g.cs", writer.ToString(), SpecPath: null, MethodKey: null);
+        return new GeneratedSource("ZApi.ZApiWebhooks.Dispatch.g.cs", writer.ToString(), SpecPath: null);
     }
 
     private static void WriteType(SourceWriter writer, List<EventRoute> kinds, List<string> notifications, List<string> contents)

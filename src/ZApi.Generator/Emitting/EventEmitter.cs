@@ -52,7 +52,7 @@ internal static class EventEmitter
             }
         }
 
-        return new GeneratedSource($"ZApi.Events.{record}.g.cs", writer.ToString(), spec.FilePath, MethodKey: null);
+        return new GeneratedSource($"ZApi.Events.{record}.g.cs", writer.ToString(), spec.FilePath);
     }
 
     /// <summary>How the dispatcher tells the kind apart, for the record's summary (escaped).</summary>

@@ -68,7 +68,7 @@ internal static class EventHandlersEmitter
             }
         }
 
-        return new GeneratedSource("ZApi.ZApiWebhookHandlers.g.cs", writer.ToString(), SpecPath: null, MethodKey: null);
+        return new GeneratedSource("ZApi.ZApiWebhookHandlers.g.cs", writer.ToString(), SpecPath: null);
     }
 
     /// <summary><c>received-text</c> → <c>OnReceivedText</c>: it starts with <c>On</c>, so it is never <c>Fallback</c>, <c>Unreadable</c>, <c>KindOf</c> or <c>DispatchAsync</c>.</summary>

@@ -46,10 +46,10 @@ internal static class RuntimeEmitter
     /// contract entries need of the runtime when the client itself lives in a referenced project.
     /// </summary>
     public static IEnumerable<GeneratedSource> EmitContractSupport(GeneratorOptions options) =>
-        Client.Value.Where(t => t.Name == "ZApiJson").Select(t => new GeneratedSource(t.HintName, t.Render(options.CodeNamespace, options.Accessibility), SpecPath: null, MethodKey: null));
+        Client.Value.Where(t => t.Name == "ZApiJson").Select(t => new GeneratedSource(t.HintName, t.Render(options.CodeNamespace, options.Accessibility), SpecPath: null));
 
     private static IEnumerable<GeneratedSource> Emit(IReadOnlyList<RuntimeTemplate> templates, GeneratorOptions options) =>
-        templates.Select(t => new GeneratedSource(t.HintName, t.Render(options.Namespace, options.Accessibility), SpecPath: null, MethodKey: null));
+        templates.Select(t => new GeneratedSource(t.HintName, t.Render(options.Namespace, options.Accessibility), SpecPath: null));
 
     private static IReadOnlyList<RuntimeTemplate> Load(string prefix)
     {

@@ -30,7 +30,7 @@ internal static class TypeEmitter
             WriteObject(writer, type, types, options);
         }
 
-        return new GeneratedSource($"ZApi.Types.{type.Name}.g.cs", writer.ToString(), SpecPath: null, MethodKey: null);
+        return new GeneratedSource($"ZApi.Types.{type.Name}.g.cs", writer.ToString(), SpecPath: null);
     }
 
     private static void WriteObject(SourceWriter writer, TypeDefinition type, TypeMapper types, GeneratorOptions options)

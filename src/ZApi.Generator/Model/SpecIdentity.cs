@@ -1,4 +1,5 @@
 using ZApi.Specs.Model;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Generator.Model;
 
@@ -8,12 +9,14 @@ namespace ZApi.Generator.Model;
 /// <param name="IdSpan">Where the id stands.</param>
 /// <param name="Client">The client group.</param>
 /// <param name="ClientSpan">Where the client group stands.</param>
-/// <param name="Stem">The PascalCase id every generated name of the endpoint starts with (<c>CreateInstance</c>).</param>
-/// <param name="ClientClass">The client class (<c>PartnerClient</c>).</param>
+/// <param name="Names">The generated names, from the spec's plan (<c>CreateInstance</c>, <c>PartnerClient</c>, ...).</param>
 /// <param name="IsInstanceBound">Whether the route's instance comes from the client (<c>credentials: instance</c>).</param>
 /// <param name="BuiltIn">The catalogue key (<c>message/send-text</c>) of a built-in spec, or null for a spec of the project.</param>
-internal sealed record SpecIdentity(string FilePath, string Id, SourceSpan IdSpan, string Client, SourceSpan ClientSpan, string Stem, string ClientClass, bool IsInstanceBound, string? BuiltIn = null)
+internal sealed record SpecIdentity(string FilePath, string Id, SourceSpan IdSpan, string Client, SourceSpan ClientSpan, EndpointNames Names, bool IsInstanceBound, string? BuiltIn = null)
 {
-    /// <summary><c>PartnerClient.CreateInstanceAsync</c>.</summary>
-    public string MethodKey => ClientClass + "." + Stem + "Async";
+    /// <summary><c>CreateInstance</c>: two specs whose stems differ only in case clash.</summary>
+    public string Stem => Names.Stem;
+
+    /// <summary><c>PartnerClient</c>.</summary>
+    public string ClientClass => Names.ClientClass;
 }

@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using ZApi.Generator.Emitting;
 using ZApi.Generator.Model;
 using ZApi.Specs.Model;
-using ZApi.Specs.Parsing;
+using ZApi.Specs.Plans;
 using ZApi.Specs.Validation;
 
 namespace ZApi.Generator.Parsing;
@@ -17,16 +16,15 @@ namespace ZApi.Generator.Parsing;
 /// </summary>
 internal static class CatalogBuilder
 {
-    public static SpecIdentity? Identify(SpecParseResult result, EndpointSelection selection)
+    public static SpecIdentity? Identify(PlannedEndpoint? planned, EndpointSelection selection)
     {
-        Spec? spec = result.Spec;
-        if (spec is null)
+        if (planned?.Plan is not EndpointPlan plan)
         {
             return null;
         }
 
-        var names = new EndpointNames(spec);
-        return new SpecIdentity(spec.FilePath, spec.Id, spec.IdSpan, spec.Client, spec.ClientSpan, names.Stem, names.Client, spec.IsInstanceBound, selection.CatalogueKey(spec.FilePath));
+        Spec spec = plan.Spec;
+        return new SpecIdentity(spec.FilePath, spec.Id, spec.IdSpan, spec.Client, spec.ClientSpan, plan.Names, plan.IsInstanceBound, selection.CatalogueKey(spec.FilePath));
     }
 
     public static SpecCatalog Build(ImmutableArray<SpecIdentity?> identities)
@@ -48,7 +46,7 @@ internal static class CatalogBuilder
                 // "Extend by editing a spec": the project's spec of this id (or of its names) replaces the built-in one.
                 errors.Add(new SpecError(
                     SpecErrorKind.ReplacesBuiltIn,
-                    $"This spec replaces the built-in endpoint '{spec.BuiltIn}' of ZApi.Generator's catalogue ({replacement.ClientClass}.{replacement.Stem}Async is generated from this file).",
+                    $"This spec replaces the built-in endpoint '{spec.BuiltIn}' of ZApi.Generator's catalogue ({replacement.ClientClass}.{replacement.Names.Method} is generated from this file).",
                     replacement.FilePath,
                     replacement.IdSpan));
                 skipped.Add(spec.FilePath);
@@ -63,7 +61,7 @@ internal static class CatalogBuilder
 
             if (firstByStem.TryGetValue(spec.Stem, out first))
             {
-                Skip(spec, spec.IdSpan, $"The id '{spec.Id}' generates the names {spec.Stem}Request, {spec.Stem}Async, ..., which '{first.Id}' ({first.FilePath}) already generates as {first.Stem}...; generated names compare ignoring case, so rename one. This file is skipped.");
+                Skip(spec, spec.IdSpan, $"The id '{spec.Id}' generates the names {spec.Names.RequestType}, {spec.Names.Method}, ..., which '{first.Id}' ({first.FilePath}) already generates as {first.Stem}...; generated names compare ignoring case, so rename one. This file is skipped.");
                 continue;
             }
 
@@ -83,11 +81,12 @@ internal static class CatalogBuilder
 
         EquatableArray<ClientGroup> clients = firstById.Values
             .GroupBy(s => s.Client, StringComparer.Ordinal)
-            .Select(g => new ClientGroup(g.Key, g.Any(s => s.IsInstanceBound)))
+            .Select(g => new ClientGroup(g.Key, g.Any(s => s.IsInstanceBound), ClientNames.For(g.Key)))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToEquatableArray();
-        EquatableArray<string> endpoints = firstById.Keys.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
-        EquatableArray<string> endpointFiles = endpoints.Select(id => firstById[id].FilePath).ToEquatableArray();
+        List<SpecIdentity> emitted = firstById.Values.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        EquatableArray<string> endpoints = emitted.Select(s => s.Names.EndpointClass).ToEquatableArray();
+        EquatableArray<string> endpointFiles = emitted.Select(s => s.FilePath).ToEquatableArray();
         return new SpecCatalog(clients, skipped.ToEquatableArray(), errors.ToEquatableArray(), endpoints, endpointFiles);
 
         void Skip(SpecIdentity spec, SourceSpan span, string message)

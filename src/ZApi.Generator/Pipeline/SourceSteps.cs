@@ -5,14 +5,35 @@ using ZApi.Generator.Emitting;
 using ZApi.Generator.Model;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Generator.Pipeline;
 
 /// <summary>The steps of <see cref="ZApiGenerator"/> that turn models into generated files: which emitter runs for what.</summary>
 internal static class SourceSteps
 {
-    public static GeneratedSource? EmitEndpoint(SpecParseResult result, GeneratorOptions options) =>
-        result.Spec is null ? null : Guarded(result.FilePath, () => EndpointEmitter.Emit(result.Spec, options));
+    /// <summary>Every decision about one endpoint, made once; a planner failure is carried to the emit step and reported there (ZAPI016).</summary>
+    public static PlannedEndpoint? PlanEndpoint(SpecParseResult result)
+    {
+        if (result.Spec is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new PlannedEndpoint(result.FilePath, EndpointPlanner.Plan(result.Spec), Failure: null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new PlannedEndpoint(result.FilePath, Plan: null, Failure(exception));
+        }
+    }
+
+    public static GeneratedSource? EmitEndpoint(PlannedEndpoint? planned, GeneratorOptions options) =>
+        planned is null ? null
+        : planned.Plan is null ? new GeneratedSource(string.Empty, planned.Failure!, planned.FilePath)
+        : Guarded(planned.FilePath, () => EndpointEmitter.Emit(planned.Plan, options));
 
     public static GeneratedSource? EmitEvent(SpecParseResult result, GeneratorOptions options) =>
         result.Event is null ? null : Guarded(result.FilePath, () => EventEmitter.Emit(result.Event, options));
@@ -86,7 +107,9 @@ internal static class SourceSteps
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, specPath, MethodKey: null);
+            return new GeneratedSource(string.Empty, Failure(exception), specPath);
         }
     }
+
+    private static string Failure(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 }

@@ -10,7 +10,7 @@ namespace ZApi.Specs.Naming;
 /// no spec name can equal a runtime name or another spec's generated name. Names are ASCII, so
 /// "unique ignoring case" (how hint names and file systems compare) means the same everywhere.
 /// </summary>
-public static class GeneratedNames
+public static partial class GeneratedNames
 {
     /// <summary>The prefix of every runtime type (<c>ZApiClientOptions</c>, <c>ZApiException</c>, ...).</summary>
     public const string RuntimePrefix = "ZApi";

@@ -23,7 +23,7 @@ internal sealed partial class SpecReader
         for (int i = 0; i < attributes.Count; i++)
         {
             SpecAttribute attribute = attributes[i];
-            string property = CSharpNames.ToPascalCase(attribute.Name);
+            string property = GeneratedNames.Property(attribute.Name);
             if (ReservedMembers.Contains(property) || property == typeName)
             {
                 _context.Report(SpecErrorKind.NameCollision, $"The attribute '{attribute.Name}' in {where} would generate the property '{property}', which the C# type already has (or is).", attribute.NameSpan);
@@ -48,7 +48,7 @@ internal sealed partial class SpecReader
         var seen = new Dictionary<string, SpecAttribute>();
         foreach (SpecAttribute parameter in System.Linq.Enumerable.Concat(path, query))
         {
-            string name = CSharpNames.ToCamelCase(parameter.Name).TrimStart('@');
+            string name = GeneratedNames.Parameter(parameter.Name).TrimStart('@');
             if (ReservedParameters.Contains(name))
             {
                 _context.Report(SpecErrorKind.NameCollision, $"The parameter '{parameter.Name}' would generate the method parameter '{name}', which every generated method already has; rename it.", parameter.NameSpan);

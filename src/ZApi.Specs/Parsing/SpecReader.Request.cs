@@ -26,7 +26,7 @@ internal sealed partial class SpecReader
         EquatableArray<SpecAttribute> path = ReadPath(request);
         EquatableArray<SpecAttribute> query = ReadAttributeLists(request, "query", "'request.query'", AttributeRole.Parameter);
         int errorsBefore = _context.Count;
-        EquatableArray<SpecAttribute> body = ReadAttributeLists(request, "body", "'request.body'", AttributeRole.Member, _typePrefix + "Request");
+        EquatableArray<SpecAttribute> body = ReadAttributeLists(request, "body", "'request.body'", AttributeRole.Member, GeneratedNames.RequestType(_typePrefix));
         TypeRef? items = ReadBodyItems(request, "'request'", hasBody: request.Find("body") is not null);
         CheckParameterNames(path, query);
         path = CheckParameterExamples(path);

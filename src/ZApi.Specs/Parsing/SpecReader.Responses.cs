@@ -99,7 +99,7 @@ internal sealed partial class SpecReader
         }
 
         int errorsBefore = _context.Count;
-        EquatableArray<SpecAttribute> body = ReadAttributeLists(response, "body", $"'responses.{status}.body'", AttributeRole.Member, _typePrefix + "Response");
+        EquatableArray<SpecAttribute> body = ReadAttributeLists(response, "body", $"'responses.{status}.body'", AttributeRole.Member, Naming.GeneratedNames.ResponseType(_typePrefix));
         TypeRef? items = ReadBodyItems(response, $"Response {status}", hasBody: response.Find("body") is not null);
         TypeRef? values = ReadResponseValues(response, status, hasShape: response.Find("body") is not null || response.Find("items") is not null);
         TypeRef? named = ReadResponseType(response, status, hasShape: response.Find("body") is not null || response.Find("items") is not null || response.Find("values") is not null);

@@ -43,7 +43,7 @@ internal sealed partial class SpecReader
         EquatableArray<PageNote> notes = ReadNotes(spec, "the spec");
 
         CheckKebabName(id, "id", "the page id, such as 'create-instance'");
-        _typePrefix = id is null ? string.Empty : Naming.CSharpNames.ToPascalCase(id.Value);
+        _typePrefix = id is null ? string.Empty : Naming.GeneratedNames.Stem(id.Value);
         CheckKebabName(client, "client", "the client group, such as 'partner' or 'instance'");
         if (id is not null)
         {

@@ -1,5 +1,6 @@
 using System.Linq;
 using ZApi.Specs.Model;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Tool.Check;
 
@@ -29,11 +30,12 @@ internal static partial class DriftCheck
         }
 
         /// <summary>What an answer is, as the page can tell it: an object, an array, a map; null when it says nothing of it (no table, no example).</summary>
-        private static string? Shape(ResponseSpec response) =>
-            response.Content != ResponseContent.Json ? null
-            : response.Items is not null ? "an array"
-            : response.Values is not null ? "a map"
-            : response.Type is not null || !response.Body.IsEmpty ? "an object"
-            : null;
+        private static string? Shape(ResponseSpec response) => EndpointPlanner.ShapeOf(response) switch
+        {
+            ResultShape.Array => "an array",
+            ResultShape.Map => "a map",
+            ResultShape.Object or ResultShape.ObjectOrFirstItem or ResultShape.ObjectOrMemberArray or ResultShape.Named => "an object",
+            _ => null,
+        };
     }
 }

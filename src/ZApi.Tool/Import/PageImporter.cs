@@ -583,7 +583,7 @@ internal sealed partial class PageImporter
     private static bool Same(string a, string b) => string.Equals(Text.Fold(a).Replace("-", string.Empty).Replace("_", string.Empty), Text.Fold(b).Replace("-", string.Empty).Replace("_", string.Empty), StringComparison.Ordinal);
 
     private static IEnumerable<SpecAttribute> Distinct(List<SpecAttribute> attributes) =>
-        attributes.GroupBy(a => Specs.Naming.CSharpNames.ToPascalCase(a.Name)).Select(g => g.First());
+        attributes.GroupBy(a => Specs.Naming.GeneratedNames.Property(a.Name)).Select(g => g.First());
 
     private void Line(string path, int line) => _lines.TryAdd(path, line);
 

@@ -306,11 +306,11 @@ internal sealed partial class TypeReader
     /// <summary>A type may not be named as one of its members' properties (C# forbids it): <c>Message</c> with a member <c>message</c> becomes <c>MessageInfo</c>.</summary>
     private static string Unclashing(string name, IEnumerable<string> members) => Clashes(name, members) ? name + "Info" : name;
 
-    private static bool Clashes(string name, IEnumerable<string> members) => members.Any(m => CSharpNames.ToPascalCase(m) == name);
+    private static bool Clashes(string name, IEnumerable<string> members) => members.Any(m => GeneratedNames.Property(m) == name);
 
     /// <summary>The first of attributes whose names give one C# property.</summary>
     private static IEnumerable<SpecAttribute> Distinct(List<SpecAttribute> members) =>
-        members.GroupBy(m => CSharpNames.ToPascalCase(m.Name)).Select(g => g.First());
+        members.GroupBy(m => GeneratedNames.Property(m.Name)).Select(g => g.First());
 
     private static bool IsDigits(string text) => text.Length > 0 && text.TrimStart('-').All(char.IsDigit);
 
