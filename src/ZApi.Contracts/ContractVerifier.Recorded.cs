@@ -60,7 +60,7 @@ public sealed partial class ContractVerifier
             ?? throw new ContractViolationException($"Recorded {recorded}: the recording changed since the cases were listed.");
 
         var failures = new ContractFailures($"Recorded {recorded}: the generated client differs from the recorded exchange");
-        Secrets.HideAll(spec, exchange, match, failures);
+        Secrets.HideAll(exchange, failures);
         string parameters = RecordedParameters(spec, exchange, match, failures);
         string? requestJson = RecordedBody(spec, exchange, failures);
         failures.ThrowIfAny(); // the call could not be made with what was recorded
