@@ -5,7 +5,7 @@ namespace ZApi.Specs.Json;
 /// <summary>Walks a parsed JSON value: the one tree walk of the harness's and the tool's secret finders.</summary>
 public static class JsonWalk
 {
-    /// <summary>Every member of every object in <paramref name="value"/>, at any depth, in document order (a member before what it holds).</summary>
+    /// <summary>Every member of every object in <paramref name="value"/>, at any depth: an object's members together, before the members of what they hold.</summary>
     public static IEnumerable<JsonMember> Members(JsonValue? value)
     {
         if (value is null)

@@ -128,53 +128,12 @@ public static class ReadForms
             && value >= min && value <= max;
     }
 
-    /// <summary>A number as the client reads it from a string: [sign] digits [. digits] [e [sign] digits], or NaN / Infinity in any case.</summary>
+    /// <summary>A number as the client reads it from a string: a decimal, or NaN / Infinity in any case with an optional sign.</summary>
     private static bool IsNumberText(string text)
     {
-        int i = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
-        string rest = text.Substring(i);
-        if (string.Equals(rest, "NaN", StringComparison.OrdinalIgnoreCase) || string.Equals(rest, "Infinity", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        int digits = Digits(text, ref i);
-        if (i < text.Length && text[i] == '.')
-        {
-            i++;
-            digits += Digits(text, ref i);
-        }
-
-        if (digits == 0)
-        {
-            return false;
-        }
-
-        if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
-        {
-            i++;
-            if (i < text.Length && (text[i] == '-' || text[i] == '+'))
-            {
-                i++;
-            }
-
-            if (Digits(text, ref i) == 0)
-            {
-                return false;
-            }
-        }
-
-        return i == text.Length;
-    }
-
-    private static int Digits(string text, ref int i)
-    {
-        int start = i;
-        while (i < text.Length && text[i] >= '0' && text[i] <= '9')
-        {
-            i++;
-        }
-
-        return i - start;
+        string unsigned = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? text.Substring(1) : text;
+        return DecimalText.IsDecimal(text)
+            || string.Equals(unsigned, "NaN", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(unsigned, "Infinity", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -51,17 +51,7 @@ public static class SpecWriter
 
         public void Document(Spec spec, string schemaPath)
         {
-            _emitter.Emit(new StreamStart());
-            _emitter.Emit(new DocumentStart(null, null, true));
-            _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
-            _emitter.Emit(new Comment("yaml-language-server: $schema=" + schemaPath, false));
-            Notes(SpecNotes.Header);
-            Root("id", spec.Id);
-            if (spec.Page is not null)
-            {
-                Root("page", spec.Page);
-            }
-
+            Open(schemaPath, spec.Id, spec.Page);
             Root("client", spec.Client);
             Root("title", spec.Title);
             Optional("summary", spec.Summary);
@@ -82,19 +72,24 @@ public static class SpecWriter
             End();
         }
 
-        public void Document(EventSpec spec, string schemaPath)
+        /// <summary>What every spec file starts with: the schema comment, the header notes, the id and the page.</summary>
+        private void Open(string schemaPath, string id, string? page)
         {
             _emitter.Emit(new StreamStart());
             _emitter.Emit(new DocumentStart(null, null, true));
             _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
             _emitter.Emit(new Comment("yaml-language-server: $schema=" + schemaPath, false));
             Notes(SpecNotes.Header);
-            Root("id", spec.Id);
-            if (spec.Page is not null)
+            Root("id", id);
+            if (page is not null)
             {
-                Root("page", spec.Page);
+                Root("page", page);
             }
+        }
 
+        public void Document(EventSpec spec, string schemaPath)
+        {
+            Open(schemaPath, spec.Id, spec.Page);
             Root("title", spec.Title);
             Optional("summary", spec.Summary);
             Optional("deprecated", spec.Deprecated);
