@@ -6,7 +6,6 @@ using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using ZApi.Contracts.Recorded;
@@ -62,7 +61,7 @@ public sealed partial class ContractVerifier
             ?? throw new ContractViolationException($"Recorded {recorded}: the recording changed since the cases were listed.");
 
         var failures = new ContractFailures($"Recorded {recorded}: the generated client differs from the recorded exchange");
-        Secrets.HideAll(spec, exchange, match, failures);
+        Secrets.HideAll(exchange, failures);
         string parameters = RecordedParameters(spec, exchange, match, failures);
         string? requestJson = RecordedBody(spec, exchange, failures);
         failures.ThrowIfAny(); // the call could not be made with what was recorded
@@ -148,7 +147,7 @@ public sealed partial class ContractVerifier
             return null;
         }
 
-        if (TryParse(exchange.RequestBody) is null)
+        if (ContractChecks.TryParse(exchange.RequestBody) is null)
         {
             failures.Add("request body", "JSON", Excerpt(exchange.RequestBody));
         }
@@ -169,20 +168,9 @@ public sealed partial class ContractVerifier
 
     private void CheckRecordedRequest(Spec spec, EndpointPlan plan, HarEntry exchange, string? requestJson, ContractFailures failures)
     {
-        List<ILogEntry> requests = _server.LogEntries.ToList();
-        if (requests.Count != 1)
+        if (ContractChecks.OneRequest(_server.LogEntries, exchange.Method, failures) is not { } sent)
         {
-            failures.Add("requests sent", "1", requests.Count.ToString(CultureInfo.InvariantCulture));
-            if (requests.Count == 0)
-            {
-                return;
-            }
-        }
-
-        WireMock.IRequestMessage sent = requests[0].RequestMessage;
-        if (!string.Equals(sent.Method, exchange.Method, StringComparison.OrdinalIgnoreCase))
-        {
-            failures.Add("HTTP method", exchange.Method, sent.Method);
+            return;
         }
 
         if (!SameRoute(plan, exchange.Url.AbsolutePath, sent.Path))
@@ -190,26 +178,17 @@ public sealed partial class ContractVerifier
             failures.Add("route (instance id and token aside)", RouteMatch.Shown(exchange.Url.AbsolutePath, plan), RouteMatch.Shown(sent.Path, plan));
         }
 
-        string recordedQuery = string.Join("&", exchange.Query.Where(q => spec.Request.Query.Any(p => p.Name == q.Key)).Select(q => q.Key + "=" + q.Value).OrderBy(q => q, StringComparer.Ordinal));
-        string sentQuery = sent.Query is null ? string.Empty : string.Join("&", sent.Query.SelectMany(q => q.Value.Select(v => q.Key + "=" + AsRecorded(spec, exchange, q.Key, v))).OrderBy(q => q, StringComparer.Ordinal));
-        if (recordedQuery != sentQuery)
-        {
-            failures.Add("query string (sorted)", recordedQuery.Length == 0 ? "(none)" : recordedQuery, sentQuery.Length == 0 ? "(none)" : sentQuery);
-        }
-
-        if (spec.Credentials.HeaderName() is { } header && Header(sent, header) is null)
-        {
-            failures.Add($"credential header {header}", "present", "(missing)");
-        }
+        ContractChecks.Query(exchange.Query.Where(q => spec.Request.Query.Any(p => p.Name == q.Key)), sent, (name, value) => AsRecorded(spec, exchange, name, value), failures);
+        ContractChecks.Credential(spec, sent, expected: null, failures);
 
         if (requestJson is null)
         {
             return;
         }
 
-        string? body = sent.Body ?? (sent.BodyAsBytes is { Length: > 0 } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null);
-        JsonNode? expected = TryParse(requestJson);
-        JsonNode? actual = TryParse(body);
+        string? body = ContractChecks.Body(sent);
+        JsonNode? expected = ContractChecks.TryParse(requestJson);
+        JsonNode? actual = ContractChecks.TryParse(body);
         if (JsonNode.DeepEquals(expected, actual))
         {
             return;
@@ -221,23 +200,23 @@ public sealed partial class ContractVerifier
             {
                 if (!sentMembers.TryGetPropertyValue(member.Key, out JsonNode? value))
                 {
-                    failures.Add($"request member \"{member.Key}\"", Excerpt(Compact(member.Value)), "(not sent: the spec has no such attribute; it would have to list it under request.body)");
+                    failures.Add($"request member \"{member.Key}\"", Excerpt(ContractChecks.Compact(member.Value)), "(not sent: the spec has no such attribute; it would have to list it under request.body)");
                 }
                 else if (!JsonNode.DeepEquals(member.Value, value))
                 {
-                    failures.Add($"request member \"{member.Key}\"", Excerpt(Compact(member.Value)), Excerpt(Compact(value)));
+                    failures.Add($"request member \"{member.Key}\"", Excerpt(ContractChecks.Compact(member.Value)), Excerpt(ContractChecks.Compact(value)));
                 }
             }
 
             foreach (KeyValuePair<string, JsonNode?> member in sentMembers.Where(m => !recordedMembers.ContainsKey(m.Key)))
             {
-                failures.Add($"request member \"{member.Key}\"", "(not recorded)", Excerpt(Compact(member.Value)));
+                failures.Add($"request member \"{member.Key}\"", "(not recorded)", Excerpt(ContractChecks.Compact(member.Value)));
             }
 
             return;
         }
 
-        failures.Add("request body (JSON, member order ignored)", Excerpt(Compact(expected)), Excerpt(body ?? "(none)"));
+        failures.Add("request body (JSON, member order ignored)", Excerpt(ContractChecks.Compact(expected)), Excerpt(body ?? "(none)"));
     }
 
     private static void CheckRecordedResponse(Spec spec, HarEntry exchange, ContractOutcome outcome, ContractFailures failures)
@@ -245,15 +224,7 @@ public sealed partial class ContractVerifier
         bool success = exchange.Status is >= 200 and <= 299;
         if (!success)
         {
-            if (!outcome.Failed)
-            {
-                failures.Add("outcome", $"ZApiException with status {exchange.Status}", "no exception: the client treated the recorded error as success");
-            }
-            else if (outcome.StatusCode != exchange.Status)
-            {
-                failures.Add("ZApiException.StatusCode", exchange.Status.ToString(CultureInfo.InvariantCulture), outcome.StatusCode.ToString(CultureInfo.InvariantCulture));
-            }
-
+            ContractChecks.FailedWith(exchange.Status, outcome, "recorded error", failures);
             return;
         }
 
@@ -263,7 +234,7 @@ public sealed partial class ContractVerifier
             return;
         }
 
-        JsonNode? recordedBody = documented.Content == ResponseContent.Json ? TryParse(exchange.ResponseBody) : null;
+        JsonNode? recordedBody = documented.Content == ResponseContent.Json ? ContractChecks.TryParse(exchange.ResponseBody) : null;
         if (outcome.Failed)
         {
             failures.Add($"reading the recorded {exchange.Status} response", "read as the documented success", $"ZApiException: {outcome.Message}");
@@ -295,16 +266,7 @@ public sealed partial class ContractVerifier
         }
 
         // Every documented member the recording has, read with its recorded value; then what drifted without breaking the read (a renamed optional member).
-        JsonNode? read = TryParse(outcome.Json);
-        var comparer = new DocumentedValueComparer(spec, failures);
-        if (documented.BodyType is { } whole)
-        {
-            comparer.Compare(whole, recordedBody, read, "response");
-        }
-        else
-        {
-            comparer.CompareMembers(documented.Body, recordedBody, read, "response");
-        }
+        ContractChecks.ReadValues(spec, documented, recordedBody, ContractChecks.TryParse(outcome.Json), failures);
 
         new ShapeAdvisor(spec, failures).Explain(documented, recordedBody);
     }
@@ -314,26 +276,8 @@ public sealed partial class ContractVerifier
     {
         EquatableArray<RouteSegment> template = plan.Route.Segments;
         string[] left = RouteMatch.Segments(recorded);
-        string[] right = RouteMatch.Segments(sent);
-        if (left.Length != right.Length || left.Length != template.Count)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < template.Count; i++)
-        {
-            if (template[i].IsInstanceCredential)
-            {
-                continue;
-            }
-
-            if (Uri.UnescapeDataString(left[i]) != Uri.UnescapeDataString(right[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return left.Length == template.Count
+            && ContractChecks.SameSegments(left, RouteMatch.Segments(sent), i => template[i].IsInstanceCredential);
     }
 
     /// <summary>A sent query value equal in its type to the recorded one (the same instant, number or boolean) is shown as recorded.</summary>
@@ -348,8 +292,7 @@ public sealed partial class ContractVerifier
         AttributeType? kind = spec.Request.Query.FirstOrDefault(p => p.Name == name)?.Type.Kind;
         bool same = kind switch
         {
-            AttributeType.DateTime => DateTimeOffset.TryParse(recorded, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset a)
-                && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset b) && a == b,
+            AttributeType.DateTime => ContractChecks.SameInstant(recorded, value),
             AttributeType.Integer or AttributeType.Long or AttributeType.Number or AttributeType.Timestamp or AttributeType.TimestampSeconds =>
                 decimal.TryParse(recorded, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal x) && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal y) && x == y,
             AttributeType.Boolean => bool.TryParse(recorded, out bool p) && bool.TryParse(value, out bool q) && p == q,

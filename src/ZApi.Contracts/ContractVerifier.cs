@@ -5,7 +5,6 @@ using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -138,66 +137,26 @@ public sealed partial class ContractVerifier : IDisposable
         _server.Given(Request.Create().WithPath("/*").UsingAnyMethod()).RespondWith(answer);
     }
 
-    /// <summary>
-    /// The same route segment by segment, each compared unescaped: a path value may be sent with a
-    /// reserved character escaped or not (<c>id%40newsletter</c> and <c>id@newsletter</c> are one
-    /// segment), and the stub server reports paths decoded.
-    /// </summary>
-    private static bool SamePath(string expected, string actual)
-    {
-        string[] expectedSegments = expected.Split('/');
-        string[] actualSegments = actual.Split('/');
-        return expectedSegments.Length == actualSegments.Length
-            && expectedSegments.Zip(actualSegments, (e, a) => Uri.UnescapeDataString(e) == Uri.UnescapeDataString(a)).All(same => same);
-    }
-
     private void CheckRequest(Spec spec, SpecExample? requestExample, ContractFailures failures)
     {
-        List<ILogEntry> requests = _server.LogEntries.ToList();
-        if (requests.Count != 1)
+        if (ContractChecks.OneRequest(_server.LogEntries, spec.Method, failures) is not { } request)
         {
-            failures.Add("requests sent", "1", requests.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (requests.Count == 0)
-            {
-                return;
-            }
-        }
-
-        WireMock.IRequestMessage request = requests[0].RequestMessage;
-        if (!string.Equals(request.Method, spec.Method, StringComparison.OrdinalIgnoreCase))
-        {
-            failures.Add("HTTP method", spec.Method, request.Method);
+            return;
         }
 
         string expectedPath = ParameterValues.ContractPath(spec);
-        if (!SamePath(expectedPath, request.Path))
+        if (!ContractChecks.SameSegments(expectedPath.Split('/'), request.Path.Split('/')))
         {
             failures.Add("route", expectedPath, request.Path);
         }
 
-        string expectedQuery = ExpectedQuery(spec);
-        string actualQuery = ActualQuery(spec, request);
-        if (expectedQuery != actualQuery)
-        {
-            failures.Add("query string (sorted)", expectedQuery.Length == 0 ? "(none)" : expectedQuery, actualQuery.Length == 0 ? "(none)" : actualQuery);
-        }
-
-        string? headerName = spec.Credentials.HeaderName();
-        if (headerName is not null)
-        {
-            string expected = spec.Credentials == Credentials.PartnerToken ? "Bearer " + Token : Token;
-            string? actual = Header(request, headerName);
-            if (actual != expected)
-            {
-                failures.Add($"credential header {headerName}", expected, actual ?? "(missing)");
-            }
-        }
-
-        string? body = request.Body ?? (request.BodyAsBytes is { Length: > 0 } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null);
+        ContractChecks.Query(ExpectedQuery(spec), request, (name, value) => AsDocumented(spec, name, value), failures);
+        ContractChecks.Credential(spec, request, spec.Credentials == Credentials.PartnerToken ? "Bearer " + Token : Token, failures);
+        string? body = ContractChecks.Body(request);
         bool bodySent = spec.Request.HasBody && (!spec.Request.IsBodyOptional || requestExample is not null);
         if (bodySent)
         {
-            string? contentType = Header(request, "Content-Type");
+            string? contentType = ContractChecks.Header(request, "Content-Type");
             if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             {
                 failures.Add("Content-Type", "application/json", contentType ?? "(missing)");
@@ -212,10 +171,10 @@ public sealed partial class ContractVerifier : IDisposable
         if (requestExample is not null)
         {
             JsonNode? expected = JsonNode.Parse(requestExample.Json);
-            JsonNode? actual = TryParse(body);
+            JsonNode? actual = ContractChecks.TryParse(body);
             if (!JsonNode.DeepEquals(expected, actual))
             {
-                failures.Add("request body (JSON, member order ignored)", Compact(expected), body ?? "(none)");
+                failures.Add("request body (JSON, member order ignored)", ContractChecks.Compact(expected), body ?? "(none)");
             }
         }
     }
@@ -250,101 +209,33 @@ public sealed partial class ContractVerifier : IDisposable
             return;
         }
 
-        JsonNode? documented = TryParse(example.Json);
-        JsonNode? read = TryParse(body);
-        var comparer = new DocumentedValueComparer(spec, failures);
-        if (response.BodyType is { } whole)
-        {
-            comparer.Compare(whole, documented, read, "response");
-        }
-        else
-        {
-            comparer.CompareMembers(response.Body, documented, read, "response");
-        }
+        ContractChecks.ReadValues(spec, response, ContractChecks.TryParse(example.Json), ContractChecks.TryParse(body), failures);
     }
 
     private static void CheckError(ResponseSpec response, ContractOutcome outcome, ContractFailures failures)
     {
-        (bool failed, int status, string? hint) = (outcome.Failed, outcome.StatusCode, outcome.Hint);
-        if (!failed)
+        if (ContractChecks.FailedWith(response.StatusCode, outcome, "error", failures) && outcome.Hint != response.Hint)
         {
-            failures.Add("outcome", $"ZApiException with status {response.StatusCode}", "no exception: the client treated the error as success");
-            return;
-        }
-
-        if (status != response.StatusCode)
-        {
-            failures.Add("ZApiException.StatusCode", response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        if (hint != response.Hint)
-        {
-            failures.Add("ZApiException.Hint", response.Hint ?? "(null)", hint ?? "(null)");
+            failures.Add("ZApiException.Hint", response.Hint ?? "(null)", outcome.Hint ?? "(null)");
         }
     }
 
-    /// <summary>The documented query parameters with their example values, as sorted <c>name=value</c> pairs.</summary>
-    private static string ExpectedQuery(Spec spec) => string.Join("&", spec.Request.Query
-        .Select(p => (p.Name, Value: ParameterValues.ForContract(p, spec)))
-        .Where(p => p.Value is not null)
-        .Select(p => p.Name + "=" + p.Value)
-        .OrderBy(p => p, StringComparer.Ordinal));
+    /// <summary>The documented query parameters with their example values.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> ExpectedQuery(Spec spec) => spec.Request.Query
+        .Select(p => new KeyValuePair<string, string>(p.Name, ParameterValues.ForContract(p, spec)!))
+        .Where(p => p.Value is not null);
 
-    /// <summary>What was sent, as sorted <c>name=value</c> pairs; a value equal in its type to the documented one (the same instant of a date-time) is shown as documented.</summary>
-    private static string ActualQuery(Spec spec, WireMock.IRequestMessage request) => request.Query is null
-        ? string.Empty
-        : string.Join("&", request.Query.SelectMany(q => q.Value.Select(v => q.Key + "=" + AsDocumented(spec, q.Key, v))).OrderBy(p => p, StringComparer.Ordinal));
-
+    /// <summary>A sent value equal in its type to the documented one (the same instant of a date-time) is shown as documented.</summary>
     private static string AsDocumented(Spec spec, string name, string value)
     {
         SpecAttribute? parameter = spec.Request.Query.FirstOrDefault(p => p.Name == name);
         string? documented = parameter is null ? null : ParameterValues.ForContract(parameter, spec);
-        if (parameter?.Type.Kind == AttributeType.DateTime && documented is not null
-            && DateTimeOffset.TryParse(documented, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out DateTimeOffset expected)
-            && DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out DateTimeOffset actual)
-            && expected == actual)
+        if (parameter?.Type.Kind == AttributeType.DateTime && documented is not null && ContractChecks.SameInstant(documented, value))
         {
             return documented;
         }
 
         return value;
-    }
-
-    private static JsonNode? TryParse(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(json);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string Compact(JsonNode? node) => node?.ToJsonString() ?? "null";
-
-    private static string? Header(WireMock.IRequestMessage request, string name)
-    {
-        if (request.Headers is null)
-        {
-            return null;
-        }
-
-        foreach (KeyValuePair<string, WireMock.Types.WireMockList<string>> header in request.Headers)
-        {
-            if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return string.Join(", ", header.Value);
-            }
-        }
-
-        return null;
     }
 
     public void Dispose()

@@ -60,6 +60,15 @@ public sealed class RecordedTrafficTests
     }
 
     [Fact]
+    public async Task A_boolean_recorded_as_a_digit_string_fails_because_the_client_refuses_it()
+    {
+        // The shared read forms (ReadForms): "true"/"false" read as booleans, "1"/"0" do not.
+        string message = await Fails("boolean-as-digit.har");
+
+        Assert.Contains("- response member \"value\"\n    expected: boolean\n    actual:   \"1\": the spec would have to say type: string", message);
+    }
+
+    [Fact]
     public async Task A_recorded_request_member_the_spec_lacks_fails_because_the_client_cannot_send_it()
     {
         string message = await Fails("unknown-request-member.har");

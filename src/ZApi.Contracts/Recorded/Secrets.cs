@@ -1,75 +1,62 @@
 using System;
-using System.Text.Json.Nodes;
+using System.Collections.Generic;
 using ZApi.Contracts.Recorded;
-using ZApi.Specs.Model;
-using ZApi.Specs.Naming;
+using ZApi.Specs.Json;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Contracts;
 
 /// <summary>
-/// What of a recording is never printed, even when the user forgot to redact it: the credential
-/// headers, the instance id and token of the route, and the values of members named like a token.
+/// What of a recording is never printed, even when the user forgot to redact it: what the shared
+/// rules (<see cref="SecretNames"/>, <see cref="Redaction"/>) call secret, wherever it stands: the
+/// credential headers, the instance id and token of the path, query parameters and JSON members
+/// named like a token.
 /// </summary>
 internal static class Secrets
 {
-    public static void HideAll(Spec spec, HarEntry exchange, RouteMatch match, ContractFailures failures)
+    public static void HideAll(HarEntry exchange, ContractFailures failures)
     {
-        foreach (string header in new[] { "Client-Token", "Authorization", "Cookie" })
+        Headers(exchange.RequestHeaders, failures);
+        Headers(exchange.ResponseHeaders, failures);
+        string[] segments = exchange.Url.AbsolutePath.Split('/');
+        for (int i = 1; i < segments.Length; i++)
         {
-            string? value = HarEntry.Header(exchange.RequestHeaders, header);
-            failures.Hide(value);
-            if (value is not null && value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            if (Redaction.At(segments, i) != PathSecret.None)
             {
-                failures.Hide(value.Substring("Bearer ".Length).Trim());
+                failures.Hide(segments[i]);
+                failures.Hide(Uri.UnescapeDataString(segments[i]));
             }
         }
 
-        failures.Hide(HarEntry.Header(exchange.ResponseHeaders, "Set-Cookie"));
-        if (spec.IsInstanceBound)
+        foreach (KeyValuePair<string, string> parameter in exchange.Query)
         {
-            failures.Hide(match.PathValues.TryGetValue("instanceId", out string? id) ? id : null);
-            failures.Hide(match.PathValues.TryGetValue("instanceToken", out string? token) ? token : null);
+            if (SecretNames.IsSecret(parameter.Key))
+            {
+                failures.Hide(parameter.Value);
+            }
         }
 
-        Members(Parse(exchange.RequestBody), failures);
-        Members(Parse(exchange.ResponseBody), failures);
-    }
-
-    private static void Members(JsonNode? node, ContractFailures failures)
-    {
-        switch (node)
+        foreach (string? body in new[] { exchange.RequestBody, exchange.ResponseBody })
         {
-            case JsonObject json:
-                foreach (var member in json)
+            foreach (JsonMember member in JsonWalk.Members(JsonWalk.TryParse(body)))
+            {
+                if (SecretNames.IsSecret(member.Name))
                 {
-                    if (SecretNames.IsSecret(member.Key) && member.Value is JsonValue value)
-                    {
-                        failures.Hide(value.ToString());
-                    }
-
-                    Members(member.Value, failures);
+                    failures.Hide(JsonWalk.ScalarText(member.Value));
                 }
-
-                break;
-            case JsonArray array:
-                foreach (JsonNode? item in array)
-                {
-                    Members(item, failures);
-                }
-
-                break;
+            }
         }
     }
 
-    private static JsonNode? Parse(string? json)
+    private static void Headers(IReadOnlyList<KeyValuePair<string, string>> headers, ContractFailures failures)
     {
-        try
+        foreach (KeyValuePair<string, string> header in headers)
         {
-            return string.IsNullOrEmpty(json) ? null : JsonNode.Parse(json);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
+            if (SecretNames.IsSecretHeader(header.Key))
+            {
+                failures.Hide(header.Value);
+                failures.Hide(SecretNames.Credential(header.Key, header.Value));
+            }
         }
     }
 }

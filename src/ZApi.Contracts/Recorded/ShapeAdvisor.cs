@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
+using ZApi.Specs.Plans;
+using JsonKind = ZApi.Specs.Json.JsonKind;
 
 namespace ZApi.Contracts.Recorded;
 
@@ -13,8 +14,8 @@ namespace ZApi.Contracts.Recorded;
 /// Says, member by member, where a recorded response departs from its spec in a way the generated
 /// client cannot read (or silently misses), and what the spec would have to say instead: a required
 /// member that is absent, a member renamed, a value of another type, an enum value the spec does not
-/// list. It accepts every form the client reads (numbers and booleans as strings, timestamps as digit
-/// strings, numbers for text), so it reports only what breaks.
+/// list. It accepts every form the client reads (<see cref="ReadForms"/>: numbers and booleans as
+/// strings, timestamps as digit strings, numbers for text), so it reports only what breaks.
 /// </summary>
 internal sealed class ShapeAdvisor
 {
@@ -124,22 +125,25 @@ internal sealed class ShapeAdvisor
         }
     }
 
-    /// <summary>Whether the client reads the value as the declared scalar type (its lenient forms included).</summary>
+    /// <summary>Whether the client reads the value as the declared scalar type: the shared rule, its lenient forms included.</summary>
     private static bool Fits(AttributeType kind, JsonValue value)
     {
         JsonValueKind json = value.GetValueKind();
-        string? text = json == JsonValueKind.String ? value.GetValue<string>() : null;
-        return kind switch
+        JsonKind form = json switch
         {
-            AttributeType.String => json is JsonValueKind.String or JsonValueKind.Number,
-            AttributeType.Boolean => json is JsonValueKind.True or JsonValueKind.False || text is "true" or "false" or "0" or "1",
-            AttributeType.Integer => json == JsonValueKind.Number ? value.TryGetValue(out int _) : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-            AttributeType.Long or AttributeType.Timestamp or AttributeType.TimestampSeconds =>
-                json == JsonValueKind.Number ? value.TryGetValue(out long _) : long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-            AttributeType.Number => json == JsonValueKind.Number || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
-            AttributeType.DateTime => text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _),
-            _ => true,
+            JsonValueKind.String => JsonKind.String,
+            JsonValueKind.Number => JsonKind.Number,
+            JsonValueKind.True => JsonKind.True,
+            JsonValueKind.False => JsonKind.False,
+            _ => JsonKind.Null,
         };
+        string? text = json switch
+        {
+            JsonValueKind.String => value.GetValue<string>(),
+            JsonValueKind.Number => value.ToJsonString(),
+            _ => null,
+        };
+        return ReadForms.Reads(kind, form, text);
     }
 
     /// <summary>The spec type that would read the recorded value.</summary>

@@ -70,19 +70,16 @@ public sealed class JsonTextParser
 
     private JsonValue ParseObject(int depth)
     {
-        CheckDepth(depth);
-        JsonPosition start = Here;
-        _index++;
+        JsonPosition start = Open(depth);
         var members = new List<JsonMember>();
-        SkipWhitespace();
-        if (Peek() == '}')
+        if (Closed('}'))
         {
-            _index++;
             return JsonValue.Object(start, members);
         }
 
         JsonPosition? comma = null;
-        while (true)
+        string name;
+        do
         {
             SkipWhitespace();
             if (Peek() != '"')
@@ -98,7 +95,7 @@ public sealed class JsonTextParser
             }
 
             JsonPosition namePosition = Here;
-            string name = ParseString();
+            name = ParseString();
             SkipWhitespace();
             if (Peek() != ':')
             {
@@ -108,47 +105,23 @@ public sealed class JsonTextParser
             _index++;
             SkipWhitespace();
             members.Add(new JsonMember(name, namePosition, ParseValue(depth)));
-            JsonPosition valueEnd = Here;
-            SkipWhitespace();
-            char next = Peek();
-            if (next == ',')
-            {
-                comma = Here;
-                _index++;
-                continue;
-            }
-
-            if (next == '}')
-            {
-                _index++;
-                return JsonValue.Object(start, members);
-            }
-
-            if (next == '"')
-            {
-                // Point where the comma belongs: right after the previous value.
-                throw new JsonSyntaxException($"a ',' is missing after the member \"{name}\" (before \"{PeekName()}\")", valueEnd);
-            }
-
-            throw Fail("',' or '}' is expected after a member");
         }
+        while (GoesOn('}', ref comma, next => next == '"', () => $"a ',' is missing after the member \"{name}\" (before \"{PeekName()}\")", "',' or '}' is expected after a member"));
+
+        return JsonValue.Object(start, members);
     }
 
     private JsonValue ParseArray(int depth)
     {
-        CheckDepth(depth);
-        JsonPosition start = Here;
-        _index++;
+        JsonPosition start = Open(depth);
         var items = new List<JsonValue>();
-        SkipWhitespace();
-        if (Peek() == ']')
+        if (Closed(']'))
         {
-            _index++;
             return JsonValue.Array(start, items);
         }
 
         JsonPosition? comma = null;
-        while (true)
+        do
         {
             SkipWhitespace();
             if (Peek() == ']' && comma is not null)
@@ -157,30 +130,62 @@ public sealed class JsonTextParser
             }
 
             items.Add(ParseValue(depth));
-            JsonPosition itemEnd = Here;
-            SkipWhitespace();
-            char next = Peek();
-            if (next == ',')
-            {
-                comma = Here;
-                _index++;
-                continue;
-            }
-
-            if (next == ']')
-            {
-                _index++;
-                return JsonValue.Array(start, items);
-            }
-
-            if (next is '{' or '[' or '"')
-            {
-                // Point where the comma belongs: right after the previous item.
-                throw new JsonSyntaxException("a ',' is missing after an array item", itemEnd);
-            }
-
-            throw Fail("',' or ']' is expected after an array item");
         }
+        while (GoesOn(']', ref comma, next => next is '{' or '[' or '"', () => "a ',' is missing after an array item", "',' or ']' is expected after an array item"));
+
+        return JsonValue.Array(start, items);
+    }
+
+    /// <summary>Steps over the '{' or '[' of a container at <paramref name="depth"/>; where it starts.</summary>
+    private JsonPosition Open(int depth)
+    {
+        CheckDepth(depth);
+        JsonPosition start = Here;
+        _index++;
+        SkipWhitespace();
+        return start;
+    }
+
+    /// <summary>Steps over <paramref name="close"/> when it is next.</summary>
+    private bool Closed(char close)
+    {
+        if (Peek() != close)
+        {
+            return false;
+        }
+
+        _index++;
+        return true;
+    }
+
+    /// <summary>
+    /// After a member or an item: true after a ',' (another one follows), false after
+    /// <paramref name="close"/>. What would start another one means a missing ',', reported right
+    /// after the previous value, where the comma belongs.
+    /// </summary>
+    private bool GoesOn(char close, ref JsonPosition? comma, System.Func<char, bool> startsAnother, System.Func<string> missingComma, string expected)
+    {
+        JsonPosition valueEnd = Here;
+        SkipWhitespace();
+        char next = Peek();
+        if (next == ',')
+        {
+            comma = Here;
+            _index++;
+            return true;
+        }
+
+        if (Closed(close))
+        {
+            return false;
+        }
+
+        if (startsAnother(next))
+        {
+            throw new JsonSyntaxException(missingComma(), valueEnd);
+        }
+
+        throw Fail(expected);
     }
 
     private string ParseString()

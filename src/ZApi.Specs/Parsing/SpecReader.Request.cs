@@ -44,22 +44,27 @@ internal sealed partial class SpecReader
         return new RequestSpec(path, query, body, examples, items);
     }
 
+    /// <summary>
+    /// The value of a key that says the body's shape (<c>items</c>, <c>values</c>, <c>type</c>); null when it
+    /// is absent, or when it stands beside another shape, which is reported (<paramref name="beside"/>).
+    /// </summary>
+    private YamlScalar? ShapeKey(MappingReader owner, string key, bool besideAnother, string beside)
+    {
+        YamlScalar? value = owner.Scalar(key, required: false);
+        if (value is null || !besideAnother)
+        {
+            return value;
+        }
+
+        _context.Report(SpecErrorKind.InvalidValue, beside, owner.KeySpan(key));
+        return null;
+    }
+
     /// <summary><c>items: T</c>: a body that is a JSON array of <c>T</c>, instead of an object with attributes.</summary>
     private TypeRef? ReadBodyItems(MappingReader owner, string where, bool hasBody)
     {
-        YamlScalar? items = owner.Scalar("items", required: false);
-        if (items is null)
-        {
-            return null;
-        }
-
-        if (hasBody)
-        {
-            _context.Report(SpecErrorKind.InvalidValue, $"{where} has both 'body' (a JSON object) and 'items' (a JSON array); keep the one its example shows.", owner.KeySpan("items"));
-            return null;
-        }
-
-        return ResolveElementType(items, where + ".items");
+        YamlScalar? items = ShapeKey(owner, "items", hasBody, $"{where} has both 'body' (a JSON object) and 'items' (a JSON array); keep the one its example shows.");
+        return items is null ? null : ResolveElementType(items, where + ".items");
     }
 
     private EquatableArray<SpecAttribute> ReadPath(MappingReader request)

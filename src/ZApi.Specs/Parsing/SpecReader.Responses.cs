@@ -161,15 +161,9 @@ internal sealed partial class SpecReader
     /// </summary>
     private TypeRef? ReadResponseType(MappingReader response, int status, bool hasShape)
     {
-        YamlScalar? type = response.Scalar("type", required: false);
+        YamlScalar? type = ShapeKey(response, "type", hasShape, $"Response {status} has 'type' (a named object type) beside 'body', 'items' or 'values'; keep one.");
         if (type is null)
         {
-            return null;
-        }
-
-        if (hasShape)
-        {
-            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} has 'type' (a named object type) beside 'body', 'items' or 'values'; keep one.", response.KeySpan("type"));
             return null;
         }
 
@@ -198,19 +192,8 @@ internal sealed partial class SpecReader
     /// <summary><c>values: T</c>: a body that is a JSON object whose member names are data (<c>{"0": "#FF9485"}</c>).</summary>
     private TypeRef? ReadResponseValues(MappingReader response, int status, bool hasShape)
     {
-        YamlScalar? values = response.Scalar("values", required: false);
-        if (values is null)
-        {
-            return null;
-        }
-
-        if (hasShape)
-        {
-            _context.Report(SpecErrorKind.InvalidValue, $"Response {status} has 'values' (an object of data-named members) beside 'body' or 'items'; keep the one its example shows.", response.KeySpan("values"));
-            return null;
-        }
-
-        return ResolveElementType(values, $"responses.{status}.values");
+        YamlScalar? values = ShapeKey(response, "values", hasShape, $"Response {status} has 'values' (an object of data-named members) beside 'body' or 'items'; keep the one its example shows.");
+        return values is null ? null : ResolveElementType(values, $"responses.{status}.values");
     }
 
     private ResponseContent ReadContent(MappingReader response, int status, EquatableArray<SpecAttribute> body, TypeRef? items)

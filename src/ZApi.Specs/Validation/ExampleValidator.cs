@@ -1,9 +1,8 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using ZApi.Specs.Json;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
+using ZApi.Specs.Plans;
 
 namespace ZApi.Specs.Validation;
 
@@ -126,7 +125,7 @@ internal sealed class ExampleValidator
                 return; // an unknown type was reported where it was declared
         }
 
-        if (!FitsScalar(value, type.Kind))
+        if (!ReadForms.Reads(type.Kind, value)) // the forms the client reads, so an example it reads is never called a contradiction
         {
             Wrong(value, path, $"declared {type}");
         }
@@ -156,54 +155,6 @@ internal sealed class ExampleValidator
 
     private void Wrong(JsonValue value, ExamplePath path, string expected) =>
         _context.Report(SpecErrorKind.ExampleWrongType, $"In {_what}: {path} is {expected} but the example gives {Describe(value)}.", _locator.Locate(value.Position, 1));
-
-    /// <summary>
-    /// Whether a JSON value is a form of the built-in type that the generated client reads: exactly
-    /// the forms of its runtime readers, so an example the client reads is never called a
-    /// contradiction (the server sends <c>"false"</c> for booleans and <c>"0"</c> for numbers).
-    /// </summary>
-    internal static bool FitsScalar(JsonValue value, AttributeType type) => type switch
-    {
-        AttributeType.String => value.Kind is JsonKind.String or JsonKind.Number, // a member that drifts to a number is read as its text
-        AttributeType.Boolean => value.Kind is JsonKind.True or JsonKind.False || (value.Kind == JsonKind.String && value.Text is "true" or "false"),
-        AttributeType.Integer => IsWhole(value, out string? integer) && int.TryParse(integer, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-        AttributeType.Long => IsWhole(value, out string? whole) && long.TryParse(whole, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-        AttributeType.Number => (value.Kind is JsonKind.Number or JsonKind.String)
-            && double.TryParse(value.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double number)
-            && !double.IsInfinity(number),
-        AttributeType.Timestamp => IsWhole(value, out string? ms) && long.TryParse(ms, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long milliseconds)
-            && milliseconds >= ParameterValues.MinMilliseconds && milliseconds <= ParameterValues.MaxMilliseconds,
-        AttributeType.TimestampSeconds => IsWhole(value, out string? s) && long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long seconds)
-            && seconds >= ParameterValues.MinMilliseconds / 1000 && seconds <= ParameterValues.MaxMilliseconds / 1000,
-        AttributeType.DateTime => value.Kind == JsonKind.String && DateTimeOffset.TryParse(value.Text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _),
-        AttributeType.Json => true,
-        _ => false,
-    };
-
-    /// <summary>A whole number, written as a JSON number or as a string of digits (an optional '-' first).</summary>
-    private static bool IsWhole(JsonValue value, out string? text)
-    {
-        text = value.Text;
-        if (value.IsInteger)
-        {
-            return true;
-        }
-
-        if (value.Kind != JsonKind.String || text!.Length == 0)
-        {
-            return false;
-        }
-
-        for (int i = text[0] == '-' ? 1 : 0; i < text.Length; i++)
-        {
-            if (text[i] < '0' || text[i] > '9')
-            {
-                return false;
-            }
-        }
-
-        return text != "-";
-    }
 
     private static string Describe(JsonValue value) => value.Kind switch
     {

@@ -51,17 +51,7 @@ public static class SpecWriter
 
         public void Document(Spec spec, string schemaPath)
         {
-            _emitter.Emit(new StreamStart());
-            _emitter.Emit(new DocumentStart(null, null, true));
-            _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
-            _emitter.Emit(new Comment("yaml-language-server: $schema=" + schemaPath, false));
-            Notes(SpecNotes.Header);
-            Root("id", spec.Id);
-            if (spec.Page is not null)
-            {
-                Root("page", spec.Page);
-            }
-
+            Open(schemaPath, spec.Id, spec.Page);
             Root("client", spec.Client);
             Root("title", spec.Title);
             Optional("summary", spec.Summary);
@@ -82,19 +72,24 @@ public static class SpecWriter
             End();
         }
 
-        public void Document(EventSpec spec, string schemaPath)
+        /// <summary>What every spec file starts with: the schema comment, the header notes, the id and the page.</summary>
+        private void Open(string schemaPath, string id, string? page)
         {
             _emitter.Emit(new StreamStart());
             _emitter.Emit(new DocumentStart(null, null, true));
             _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
             _emitter.Emit(new Comment("yaml-language-server: $schema=" + schemaPath, false));
             Notes(SpecNotes.Header);
-            Root("id", spec.Id);
-            if (spec.Page is not null)
+            Root("id", id);
+            if (page is not null)
             {
-                Root("page", spec.Page);
+                Root("page", page);
             }
+        }
 
+        public void Document(EventSpec spec, string schemaPath)
+        {
+            Open(schemaPath, spec.Id, spec.Page);
             Root("title", spec.Title);
             Optional("summary", spec.Summary);
             Optional("deprecated", spec.Deprecated);
@@ -147,47 +142,36 @@ public static class SpecWriter
             _emitter.Emit(new StreamEnd());
         }
 
-        private void Departures(EquatableArray<Departure> departures)
+        private void Departures(EquatableArray<Departure> departures) => MapList("departures", departures, departure =>
         {
-            if (departures.IsEmpty)
-            {
-                return;
-            }
-
-            Name("departures");
-            BeginList();
-            foreach (Departure departure in departures)
-            {
-                BeginMap();
-                Key("at", departure.At);
-                Key("reason", departure.Reason);
-                if (departure.Pin is not null)
-                {
-                    Key("pin", departure.Pin);
-                }
-
-                EndMap();
-            }
-
-            EndList();
-        }
+            Key("at", departure.At);
+            Key("reason", departure.Reason);
+            Optional("pin", departure.Pin);
+        });
 
         /// <summary><c>notes</c>: the page's note boxes, each <c>{ kind, title, text }</c>.</summary>
-        private void PageNotes(EquatableArray<PageNote> notes)
+        private void PageNotes(EquatableArray<PageNote> notes) => MapList("notes", notes, note =>
         {
-            if (notes.IsEmpty)
+            Key("kind", note.Kind);
+            Optional("title", note.Title);
+            Key("text", note.Text);
+        });
+
+        /// <summary>A root list of maps, each written by <paramref name="write"/>; nothing when the list is empty.</summary>
+        private void MapList<T>(string name, EquatableArray<T> items, System.Action<T> write)
+            where T : System.IEquatable<T>
+        {
+            if (items.IsEmpty)
             {
                 return;
             }
 
-            Name("notes");
+            Name(name);
             BeginList();
-            foreach (PageNote note in notes)
+            foreach (T item in items)
             {
                 BeginMap();
-                Key("kind", note.Kind);
-                Optional("title", note.Title);
-                Key("text", note.Text);
+                write(item);
                 EndMap();
             }
 

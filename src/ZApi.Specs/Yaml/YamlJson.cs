@@ -95,7 +95,7 @@ public static class YamlJson
         {
             builder.Append(value.TrimStart('+'));
         }
-        else if (IsFloat(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && !double.IsInfinity(number))
+        else if (ZApi.Specs.Json.DecimalText.IsDecimal(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && !double.IsInfinity(number))
         {
             builder.Append(number.ToString("R", CultureInfo.InvariantCulture));
         }
@@ -122,61 +122,6 @@ public static class YamlJson
         }
 
         return true;
-    }
-
-    /// <summary>YAML 1.2 core floats: <c>[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?</c>.</summary>
-    private static bool IsFloat(string value)
-    {
-        int i = 0;
-        if (i < value.Length && (value[i] == '-' || value[i] == '+'))
-        {
-            i++;
-        }
-
-        int digits = 0;
-        while (i < value.Length && char.IsDigit(value[i]) && value[i] < 128)
-        {
-            i++;
-            digits++;
-        }
-
-        if (i < value.Length && value[i] == '.')
-        {
-            i++;
-            while (i < value.Length && value[i] >= '0' && value[i] <= '9')
-            {
-                i++;
-                digits++;
-            }
-        }
-
-        if (digits == 0)
-        {
-            return false;
-        }
-
-        if (i < value.Length && (value[i] == 'e' || value[i] == 'E'))
-        {
-            i++;
-            if (i < value.Length && (value[i] == '-' || value[i] == '+'))
-            {
-                i++;
-            }
-
-            int exponent = 0;
-            while (i < value.Length && value[i] >= '0' && value[i] <= '9')
-            {
-                i++;
-                exponent++;
-            }
-
-            if (exponent == 0)
-            {
-                return false;
-            }
-        }
-
-        return i == value.Length;
     }
 
     private static void WriteString(StringBuilder builder, string value)

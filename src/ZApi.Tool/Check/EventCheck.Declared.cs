@@ -34,7 +34,7 @@ internal sealed partial class EventCheck
                 }
                 else
                 {
-                    shown.UnionWith(Names(payload.Text)); // not JSON: any name it writes, at any depth
+                    shown.UnionWith(Names(null, payload.Text)); // not JSON: any name it writes, at any depth
                 }
             }
         }

@@ -98,11 +98,11 @@ internal sealed partial class EventCheck
         var candidates = new List<(Payload Payload, Example Example, double Score)>();
         foreach (Payload payload in lonePayloads)
         {
-            HashSet<string> names = Names(payload.Text);
+            HashSet<string> names = Names(payload.Json, payload.Text);
             EventSpec? kind = payload.Json is null ? null : Kind(payload.Json, _specs.Select(s => s.Spec).Where(present.Contains).ToList());
             foreach (Example example in loneExamples)
             {
-                HashSet<string> theirs = Names(example.Text);
+                HashSet<string> theirs = Names(example.Json, null);
                 int union = names.Union(theirs).Count();
                 int shared = names.Intersect(theirs).Count();
                 double likeness = union == 0 ? 0 : (double)shared / union;
@@ -350,7 +350,13 @@ internal sealed partial class EventCheck
     }
 
     /// <summary>Every member name a JSON text writes, at any depth (read from the text: a page's broken example has no JSON value to walk).</summary>
-    private static HashSet<string> Names(string text) => QuotedName().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The member names a payload or an example writes: from the parsed JSON, at any depth; a page's
+    /// block that is not JSON is searched for quoted names instead (documentation text, never spec text).
+    /// </summary>
+    private static HashSet<string> Names(JsonValue? json, string? pageText) => json is not null
+        ? JsonWalk.Members(json).Select(m => m.Name).ToHashSet(StringComparer.Ordinal)
+        : QuotedName().Matches(pageText ?? string.Empty).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
     private static JsonValue? Parse(string json) => ExampleDiff.Parse(json);
 

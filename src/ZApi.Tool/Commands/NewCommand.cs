@@ -59,24 +59,10 @@ internal static class NewCommand
         notes.Add(SpecNotes.Header, $"New spec '{id}': copy route, method, attributes, examples and statuses from its documentation page, then build.");
         string directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
-        string schema = SchemaPath(directory);
+        string schema = Import.SchemaLocation.For(directory);
         File.WriteAllText(path, SpecWriter.Write(spec, notes, schema));
         SpecParseResult check = SpecParser.ParseFile(path);
         Console.WriteLine($"Wrote {path}{(check.IsClean ? string.Empty : " (with problems: " + string.Join("; ", check.Errors) + ")")}.");
         return ToolExit.Success;
-    }
-
-    /// <summary>The schema path relative to the spec's folder: the build copies the schema into the specs folder.</summary>
-    private static string SchemaPath(string directory)
-    {
-        for (DirectoryInfo? folder = new(directory); folder is not null; folder = folder.Parent)
-        {
-            if (folder.Name == "specs")
-            {
-                return Path.GetRelativePath(directory, Path.Combine(folder.FullName, "zapi-spec.schema.json")).Replace('\\', '/');
-            }
-        }
-
-        return "zapi-spec.schema.json";
     }
 }

@@ -128,7 +128,7 @@ internal sealed partial class PageImporter
 
         NoteRepairs();
         _notes.Add(SpecNotes.Header, $"Imported by zapi from {Path.GetFileName(_page.Path)} (page '{_page.Id}', line {_route.Line}): the page is the truth; check this draft against it.");
-        string schema = SchemaPath(Path.GetDirectoryName(Path.GetFullPath(_specPath))!);
+        string schema = SchemaLocation.For(Path.GetDirectoryName(Path.GetFullPath(_specPath))!);
         string yaml = SpecWriter.Write(spec, _notes, schema);
         SpecParseResult parsed = SpecParser.Parse(_specPath, yaml);
         return new ImportResult
@@ -601,18 +601,5 @@ internal sealed partial class PageImporter
                 }
             }
         }
-    }
-
-    private static string SchemaPath(string directory)
-    {
-        for (DirectoryInfo? folder = new(directory); folder is not null; folder = folder.Parent)
-        {
-            if (folder.Name == "specs")
-            {
-                return Path.GetRelativePath(directory, Path.Combine(folder.FullName, "zapi-spec.schema.json")).Replace('\\', '/');
-            }
-        }
-
-        return SpecWriter.DefaultSchemaPath;
     }
 }

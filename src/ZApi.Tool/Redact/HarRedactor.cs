@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using ZApi.Specs.Naming;
+using ZApi.Specs.Json;
+using ZApi.Specs.Plans;
+using JsonValue = System.Text.Json.Nodes.JsonValue;
 
 namespace ZApi.Tool.Redact;
 
@@ -80,13 +82,14 @@ internal static class HarRedactor
             for (int i = 1; i < segments.Length; i++)
             {
                 string value = Uri.UnescapeDataString(segments[i]);
-                if (segments[i - 1] == "instances" && value != "integrator")
+                switch (Redaction.At(segments, i))
                 {
-                    secrets.Add(value, "instance id", "INSTANCE-ID");
-                }
-                else if (segments[i - 1] == "token" && i >= 3 && segments[i - 3] == "instances")
-                {
-                    secrets.Add(value, "instance token", "INSTANCE-TOKEN");
+                    case PathSecret.InstanceId:
+                        secrets.Add(value, "instance id", "INSTANCE-ID");
+                        break;
+                    case PathSecret.InstanceToken:
+                        secrets.Add(value, "instance token", "INSTANCE-TOKEN");
+                        break;
                 }
             }
         }
@@ -94,101 +97,68 @@ internal static class HarRedactor
         foreach (JsonNode? header in Headers(request).Concat(Headers(entry?["response"])))
         {
             string name = header?["name"]?.GetValue<string>() ?? string.Empty;
-            string? value = header?["value"]?.GetValue<string>();
-            if (value is null)
+            if (header?["value"]?.GetValue<string>() is { } value && SecretNames.IsSecretHeader(name))
             {
-                continue;
-            }
-
-            switch (name.ToLowerInvariant())
-            {
-                case "client-token":
-                    secrets.Add(value, "client token", "CLIENT-TOKEN");
-                    break;
-                case "authorization":
-                    int space = value.IndexOf(' ');
-                    secrets.Add(space > 0 ? value.Substring(space + 1).Trim() : value, "authorization token", "PARTNER-TOKEN");
-                    break;
-                case "cookie":
-                case "set-cookie":
-                    secrets.Add(value, "cookie", "COOKIE");
-                    break;
+                (string kind, string prefix) = name.ToLowerInvariant() switch
+                {
+                    "client-token" => ("client token", "CLIENT-TOKEN"),
+                    "authorization" => ("authorization token", "PARTNER-TOKEN"),
+                    _ => ("cookie", "COOKIE"),
+                };
+                secrets.Add(SecretNames.Credential(name, value), kind, prefix);
             }
         }
 
-        Members(Parse(request?["postData"]?["text"]), secrets, options);
-        JsonNode? response = Parse(entry?["response"]?["content"]?["text"]);
-        Members(response, secrets, options);
+        var response = JsonWalk.TryParse(Text(entry?["response"]?["content"]?["text"]));
+        foreach (JsonMember member in JsonWalk.Members(JsonWalk.TryParse(Text(request?["postData"]?["text"]))).Concat(JsonWalk.Members(response)))
+        {
+            Member(member.Name, JsonWalk.ScalarText(member.Value), secrets, options);
+        }
+
         if (request?["url"]?.GetValue<string>() is { } partnerUrl && partnerUrl.Contains("/instances/integrator/", StringComparison.Ordinal))
         {
             // The partner API answers with instances: their "id" is an instance id.
-            InstanceIds(response, secrets);
+            foreach (JsonMember member in JsonWalk.Members(response))
+            {
+                if (member.Name == "id" && member.Value.Kind == JsonKind.String)
+                {
+                    secrets.Add(member.Value.Text!, "instance id", "INSTANCE-ID");
+                }
+            }
         }
 
-        Members(request?["queryString"] is JsonArray query ? PairsAsObject(query) : null, secrets, options);
-    }
-
-    private static void Members(JsonNode? node, Placeholders secrets, RedactOptions options)
-    {
-        switch (node)
+        if (request?["queryString"] is JsonArray query)
         {
-            case JsonObject json:
-                foreach (KeyValuePair<string, JsonNode?> member in json)
+            foreach (JsonNode? pair in query)
+            {
+                if (pair?["name"]?.GetValue<string>() is { } name && pair["value"]?.GetValue<string>() is { } value)
                 {
-                    string name = member.Key.ToLowerInvariant();
-                    if (member.Value is JsonValue value && value.ToString() is { Length: > 0 } text)
-                    {
-                        if (SecretNames.IsSecret(member.Key))
-                        {
-                            secrets.Add(text, "token", "TOKEN");
-                        }
-                        else if (name == "instanceid")
-                        {
-                            secrets.Add(text, "instance id", "INSTANCE-ID");
-                        }
-                        else if (options.Phones && name.Contains("phone"))
-                        {
-                            secrets.Add(text, "phone", "5500000000");
-                        }
-                    }
-
-                    Members(member.Value, secrets, options);
+                    Member(name, value, secrets, options);
                 }
-
-                break;
-            case JsonArray array:
-                foreach (JsonNode? item in array)
-                {
-                    Members(item, secrets, options);
-                }
-
-                break;
+            }
         }
     }
 
-    private static void InstanceIds(JsonNode? node, Placeholders secrets)
+    /// <summary>A JSON member or query parameter: a secret by its name, an instance id, or (when asked) a phone.</summary>
+    private static void Member(string name, string? text, Placeholders secrets, RedactOptions options)
     {
-        switch (node)
+        string lower = name.ToLowerInvariant();
+        if (text is not { Length: > 0 })
         {
-            case JsonObject json:
-                if (json["id"] is JsonValue id && id.GetValueKind() == System.Text.Json.JsonValueKind.String)
-                {
-                    secrets.Add(id.GetValue<string>(), "instance id", "INSTANCE-ID");
-                }
+            return;
+        }
 
-                foreach (KeyValuePair<string, JsonNode?> member in json)
-                {
-                    InstanceIds(member.Value, secrets);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (JsonNode? item in array)
-                {
-                    InstanceIds(item, secrets);
-                }
-
-                break;
+        if (SecretNames.IsSecret(name))
+        {
+            secrets.Add(text, "token", "TOKEN");
+        }
+        else if (lower == "instanceid")
+        {
+            secrets.Add(text, "instance id", "INSTANCE-ID");
+        }
+        else if (options.Phones && lower.Contains("phone"))
+        {
+            secrets.Add(text, "phone", "5500000000");
         }
     }
 
@@ -250,36 +220,9 @@ internal static class HarRedactor
     private static IEnumerable<JsonNode?> Headers(JsonNode? message) =>
         message?["headers"] is JsonArray headers ? headers : Enumerable.Empty<JsonNode?>();
 
-    private static JsonObject PairsAsObject(JsonArray pairs)
-    {
-        var json = new JsonObject();
-        foreach (JsonNode? pair in pairs)
-        {
-            if (pair?["name"]?.GetValue<string>() is { } name && pair["value"]?.GetValue<string>() is { } value && !json.ContainsKey(name))
-            {
-                json[name] = value;
-            }
-        }
-
-        return json;
-    }
-
-    private static JsonNode? Parse(JsonNode? text)
-    {
-        if (text is not JsonValue value || value.GetValueKind() != System.Text.Json.JsonValueKind.String)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(value.GetValue<string>());
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null; // not JSON: only the values found elsewhere are replaced in it
-        }
-    }
+    /// <summary>The text of a string node (a body in the HAR), or null.</summary>
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
 
     /// <summary>Secret value → placeholder, one counter per kind.</summary>
     private sealed class Placeholders
