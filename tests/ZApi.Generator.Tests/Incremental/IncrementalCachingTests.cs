@@ -96,6 +96,9 @@ public sealed class IncrementalCachingTests
             Reasons(second, TrackingNames.ParsedSpecs).OrderBy(r => r));
         Assert.Equal(
             new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached },
+            Reasons(second, TrackingNames.EndpointPlans).OrderBy(r => r));
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached },
             Reasons(second, TrackingNames.EndpointSources).OrderBy(r => r));
 
         // The edit changes no identity, so the catalog and the shared files are not rebuilt.
