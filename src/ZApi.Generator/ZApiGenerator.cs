@@ -35,10 +35,8 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         // A cheap look-up per compilation; its equal result keeps everything after it cached.
         IncrementalValueProvider<ConsumerFeatures> features = context.CompilationProvider.Select(static (compilation, _) => ConsumerFeatures.Of(compilation)).WithTrackingName(TrackingNames.DependencyInjection);
         // Null when the project can compile the generated client; otherwise every reason why not (ZAPI020).
-        IncrementalValueProvider<string?> unsupported = context.CompilationProvider.Select(static (compilation, _) => ConsumerSupport.MissingApis(compilation))
-            .Combine(context.ParseOptionsProvider.Select(static (parseOptions, _) => ConsumerSupport.OldLanguageVersion(parseOptions)), static (missingApis, oldLanguage) => ConsumerSupport.Problem(oldLanguage, missingApis))
-            .WithTrackingName(TrackingNames.ConsumerSupport);
-
+        IncrementalValueProvider<string?> oldLanguage = context.ParseOptionsProvider.Select(static (parseOptions, _) => ConsumerSupport.OldLanguageVersion(parseOptions));
+        IncrementalValueProvider<string?> unsupported = context.CompilationProvider.Select(static (compilation, _) => ConsumerSupport.MissingApis(compilation)).Combine(oldLanguage, static (missing, old) => ConsumerSupport.Problem(old, missing)).WithTrackingName(TrackingNames.ConsumerSupport);
         // Each spec on its own: an edit re-runs only its file's steps. The plan holds every decision about an endpoint (names, parameter order, route parts, shapes); the emitter prints it.
         IncrementalValuesProvider<AdditionalText> selectedFiles = specFiles.SelectedBy(selection).WithTrackingName(TrackingNames.SelectedSpecFiles);
         IncrementalValuesProvider<SpecParseResult> specs = selectedFiles.Select(static (file, cancellationToken) => SpecFileReader.Read(file, cancellationToken)).WithTrackingName(TrackingNames.ParsedSpecs);
@@ -47,10 +45,13 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         IncrementalValuesProvider<GeneratedSource?> eventSources = specs.Combine(options, SourceSteps.EmitEvent).WithTrackingName(TrackingNames.EventSources);
 
         // Across specs, from small identities: client groups and clashes, event kinds, named types, and the specs left out.
-        IncrementalValueProvider<SpecCatalog> catalog = plans.Combine(selection, CatalogBuilder.Identify).WithTrackingName(TrackingNames.SpecIdentities).Collect().Select(static (identities, _) => CatalogBuilder.Build(identities)).WithTrackingName(TrackingNames.Catalog);
-        IncrementalValueProvider<EventCatalog> eventCatalog = specs.Combine(selection, EventCatalogBuilder.Identify).WithTrackingName(TrackingNames.EventRoutes).Collect().Select(static (routes, _) => EventCatalogBuilder.Build(routes)).WithTrackingName(TrackingNames.EventCatalog);
+        IncrementalValuesProvider<SpecIdentity?> identities = plans.Combine(selection, CatalogBuilder.Identify).WithTrackingName(TrackingNames.SpecIdentities);
+        IncrementalValueProvider<SpecCatalog> catalog = identities.Collect().Select(static (all, _) => CatalogBuilder.Build(all)).WithTrackingName(TrackingNames.Catalog);
+        IncrementalValuesProvider<EventRoute?> eventRoutes = specs.Combine(selection, EventCatalogBuilder.Identify).WithTrackingName(TrackingNames.EventRoutes);
+        IncrementalValueProvider<EventCatalog> eventCatalog = eventRoutes.Collect().Select(static (all, _) => EventCatalogBuilder.Build(all)).WithTrackingName(TrackingNames.EventCatalog);
         IncrementalValueProvider<EquatableArray<string>> duplicateSpecs = catalog.Combine(eventCatalog, SkippedSpecs.Duplicates).WithTrackingName(TrackingNames.DuplicateSpecs);
-        IncrementalValueProvider<TypeCatalog> typeCatalog = specs.Select(static (result, _) => result.Spec?.Types ?? result.Event?.Types ?? EquatableArray<TypeDefinition>.Empty).WithTrackingName(TrackingNames.SpecTypes).Collect().Combine(duplicateSpecs, selection, TypeCatalogBuilder.Merge).WithTrackingName(TrackingNames.TypeCatalog);
+        IncrementalValuesProvider<EquatableArray<TypeDefinition>> specTypes = specs.Select(static (result, _) => TypeCatalogBuilder.Declared(result)).WithTrackingName(TrackingNames.SpecTypes);
+        IncrementalValueProvider<TypeCatalog> typeCatalog = specTypes.Collect().Combine(duplicateSpecs, selection, TypeCatalogBuilder.Merge).WithTrackingName(TrackingNames.TypeCatalog);
         IncrementalValueProvider<EquatableArray<string>> skippedSpecs = duplicateSpecs.Combine(typeCatalog, SkippedSpecs.All).WithTrackingName(TrackingNames.SkippedSpecs);
         IncrementalValueProvider<EmittedSpecs> emittedSpecs = catalog.Combine(eventCatalog, typeCatalog, EmittedSpecs.From).WithTrackingName(TrackingNames.EmittedSpecs);
 

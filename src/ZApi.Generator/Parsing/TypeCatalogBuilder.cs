@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ZApi.Generator.Model;
 using ZApi.Specs.Model;
+using ZApi.Specs.Parsing;
 using ZApi.Specs.Validation;
 
 namespace ZApi.Generator.Parsing;
@@ -14,6 +15,10 @@ internal static class TypeCatalogBuilder
     /// <param name="selection">Tells the project's specs from built-in ones. Built-in types come first: a type the
     /// built-in endpoints share (<c>MessageSent</c>) keeps its built-in shape, and a project spec that defines it
     /// differently gets one error at its own file, instead of every built-in endpoint that uses it being skipped.</param>
+    /// <summary>The named types one spec declares (endpoint or event), or none.</summary>
+    public static EquatableArray<TypeDefinition> Declared(SpecParseResult result) =>
+        result.Spec?.Types ?? result.Event?.Types ?? EquatableArray<TypeDefinition>.Empty;
+
     public static TypeCatalog Merge(ImmutableArray<EquatableArray<TypeDefinition>> perSpec, EquatableArray<string> skipped, EndpointSelection selection)
     {
         // Ignoring case: each type is a file, and generated file names compare ignoring case.
