@@ -110,21 +110,13 @@ internal sealed record RouteMatch(EndpointPlan Plan, IReadOnlyDictionary<string,
     /// </summary>
     public static string Shown(string path, EndpointPlan? plan)
     {
-        string[] recorded = Segments(path);
         if (plan is null)
         {
-            // No route to say where the credentials are: hide what follows /instances/ and /token/.
-            for (int i = 1; i < recorded.Length; i++)
-            {
-                if (recorded[i - 1] is "instances" or "token" && recorded[i] != "integrator")
-                {
-                    recorded[i] = "***";
-                }
-            }
-
-            return "/" + string.Join("/", recorded);
+            // No route to say where the credentials are: the shared rule hides what follows /instances/ and /token/.
+            return Redaction.MaskPath("/" + string.Join("/", Segments(path)));
         }
 
+        string[] recorded = Segments(path);
         EquatableArray<RouteSegment> template = plan.Route.Segments;
         for (int i = 0; i < recorded.Length && i < template.Count; i++)
         {

@@ -22,6 +22,9 @@ public sealed record DiagnosticRule(string Id, SpecErrorKind? Kind, DiagnosticLe
     /// <summary>The anchor of this rule's README row: the id in lower case.</summary>
     public string Anchor => Id.ToLowerInvariant();
 
+    /// <summary>Its severity as the build and the README print it: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
+    public string Severity => Level.ToString().ToLowerInvariant();
+
     /// <summary>Whether MSBuild reports it (the package's targets) rather than the generator.</summary>
     public bool IsMsBuild => Kind is null;
 }

@@ -16,6 +16,9 @@ public sealed record SpecError(SpecErrorKind Kind, string Message, string FilePa
     /// <summary>Whether the spec cannot produce code while this error stands (<see cref="DiagnosticRule.IsFatal"/>).</summary>
     public bool IsFatal => DiagnosticRules.For(Kind).IsFatal;
 
+    /// <summary>Its default severity, as the build prints it: <c>error</c>, <c>warning</c> or <c>info</c> (<see cref="DiagnosticRule.Level"/>).</summary>
+    public string Severity => DiagnosticRules.For(Kind).Severity;
+
     /// <summary><c>path(line,col): ZAPI007: message</c>, the way compilers print it.</summary>
     public override string ToString() =>
         FormattableString.Invariant($"{FilePath}({Span.StartLine + 1},{Span.StartColumn + 1}): {Id}: {Message}");

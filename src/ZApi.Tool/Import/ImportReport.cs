@@ -31,7 +31,7 @@ internal static class ImportReport
 
         foreach (SpecError problem in result.Problems)
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"{problem.FilePath}({problem.Span.StartLine + 1}): {(problem.IsFatal ? "error" : "warning")} {problem.Id}: {problem.Message}");
+            yield return string.Create(CultureInfo.InvariantCulture, $"{problem.FilePath}({problem.Span.StartLine + 1}): {problem.Severity} {problem.Id}: {problem.Message}");
         }
     }
 }

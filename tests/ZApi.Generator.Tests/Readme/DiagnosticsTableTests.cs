@@ -65,7 +65,7 @@ public sealed class DiagnosticsTableTests
         var table = new StringBuilder("\n| id | severity | what | what to do |\n| --- | --- | --- | --- |\n");
         foreach (DiagnosticRule rule in DiagnosticRules.All)
         {
-            string severity = rule.Level.ToString().ToLowerInvariant() + (rule.IsMsBuild ? " (MSBuild)" : string.Empty);
+            string severity = rule.Severity + (rule.IsMsBuild ? " (MSBuild)" : string.Empty);
             table.Append($"| <a id=\"{rule.Anchor}\"></a>{rule.Id} | {severity} | {rule.What} | {rule.Remedy} |\n");
         }
 

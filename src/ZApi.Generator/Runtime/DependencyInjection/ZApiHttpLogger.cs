@@ -29,7 +29,11 @@ internal sealed class ZApiHttpLogger : global::Microsoft.Extensions.Http.Logging
     public void LogRequestFailed(object? context, global::System.Net.Http.HttpRequestMessage request, global::System.Net.Http.HttpResponseMessage? response, global::System.Exception exception, global::System.TimeSpan elapsed) =>
         Failed(_logger, request.Method.Method, Redact(request.RequestUri), exception.GetType().Name, (long)elapsed.TotalMilliseconds, null);
 
-    /// <summary>The path, with the segments after <c>instances/</c> and <c>token/</c> written as <c>***</c>; no query string.</summary>
+    /// <summary>
+    /// The path, with the segments after <c>instances/</c> (but the partner API's literal <c>integrator</c>) and after
+    /// <c>token/</c> written as <c>***</c>; no query string. The same rule as the contract harness's and <c>zapi redact</c>'s
+    /// (<c>ZApi.Specs.Plans.Redaction</c>), which a client test holds this copy to.
+    /// </summary>
     internal static string Redact(global::System.Uri? uri)
     {
         if (uri is null)
@@ -41,7 +45,8 @@ internal sealed class ZApiHttpLogger : global::Microsoft.Extensions.Http.Logging
         string[] segments = path.Split('/');
         for (int i = 1; i < segments.Length; i++)
         {
-            if (segments[i - 1] is "instances" or "token" && segments[i].Length > 0)
+            bool secret = segments[i - 1] == "token" || (segments[i - 1] == "instances" && segments[i] != "integrator");
+            if (secret && segments[i].Length > 0)
             {
                 segments[i] = "***";
             }
