@@ -26,6 +26,13 @@ internal sealed class ZApiRoute
             return last.Uri;
         }
 
+        return Add(baseAddress);
+    }
+
+    /// <summary>The first call (or the first on a new base address): kept apart so the lookup above stays small enough to inline.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private global::System.Uri Add(global::System.Uri baseAddress)
+    {
         ZApiRequests.EnsureSecure(baseAddress);
         var uri = new global::System.Uri(baseAddress, _relative);
         _last = new Resolved(baseAddress, uri);

@@ -47,6 +47,13 @@ internal sealed class ZApiInstance
             }
         }
 
+        return Add(route, baseAddress, operation, routes);
+    }
+
+    /// <summary>The first call of a route (or the first on a new base address): kept apart so the lookup above stays small enough to inline.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private global::System.Uri Add(ZApiInstanceRoute route, global::System.Uri baseAddress, string operation, ResolvedRoute[] routes)
+    {
         ZApiRequests.EnsureSecure(baseAddress);
         var uri = new global::System.Uri(baseAddress, Prefix(operation) + route.Relative);
 

@@ -206,10 +206,11 @@ internal static class ZApiRequests
 
 /// <summary>
 /// HttpClient's time-out ends when the headers arrive; this one covers reading the body after them,
-/// so a stalled body cannot hang the call. Its source is reused per thread: <see cref="Take"/> starts
-/// nothing, so a body that is already there is read without a timer; <see cref="Arm"/> starts the
-/// time-out (and links the caller's token) before the first read that has to wait. The struct is
-/// owned by one read at a time: it moves into the async continuation, never shared.
+/// so a stalled body cannot hang the call. Its source is reused per thread: a body that is already
+/// there is read with the source taken (<see cref="TakeSource"/>) and given back
+/// (<see cref="ReturnUnarmed"/>) without a timer; <see cref="Arm"/> starts the time-out (and links
+/// the caller's token) before the first read that has to wait. The struct exists only from that
+/// read on (<see cref="For"/>): it moves into the async continuation, never shared.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 internal struct ZApiBodyTimeout
@@ -236,17 +237,49 @@ internal struct ZApiBodyTimeout
     public global::System.Threading.CancellationToken Token => _source?.Token ?? _caller;
 
     /// <summary>Takes the thread's spare source (or a new one) without starting its timer; none when HttpClient has no time-out.</summary>
-    public static ZApiBodyTimeout Take(global::System.Net.Http.HttpClient http, global::System.Threading.CancellationToken cancellationToken)
+    public static ZApiBodyTimeout Take(global::System.Net.Http.HttpClient http, global::System.Threading.CancellationToken cancellationToken) =>
+        new(TakeSource(http), cancellationToken, http.Timeout);
+
+    /// <summary>
+    /// The source alone, unarmed: all a read that never waits needs (its reads pass <c>source?.Token ?? cancellationToken</c>).
+    /// Null when HttpClient has no time-out. Give it back with <see cref="ReturnUnarmed"/>, or wrap it with <see cref="For"/>.
+    /// </summary>
+    public static global::System.Threading.CancellationTokenSource? TakeSource(global::System.Net.Http.HttpClient http)
     {
-        global::System.TimeSpan timeout = http.Timeout;
-        if (timeout == global::System.Threading.Timeout.InfiniteTimeSpan)
+        if (http.Timeout == global::System.Threading.Timeout.InfiniteTimeSpan)
         {
-            return new ZApiBodyTimeout(null, cancellationToken, timeout);
+            return null;
         }
 
-        global::System.Threading.CancellationTokenSource source = t_spare ?? new global::System.Threading.CancellationTokenSource();
+        global::System.Threading.CancellationTokenSource? source = t_spare;
+        if (source is null)
+        {
+            return new global::System.Threading.CancellationTokenSource();
+        }
+
         t_spare = null;
-        return new ZApiBodyTimeout(source, cancellationToken, timeout);
+        return source;
+    }
+
+    /// <summary>The time-out around a source from <see cref="TakeSource"/>, for the reads from the first one that waits.</summary>
+    public static ZApiBodyTimeout For(global::System.Threading.CancellationTokenSource? source, global::System.Net.Http.HttpClient http, global::System.Threading.CancellationToken cancellationToken) =>
+        new(source, cancellationToken, http.Timeout);
+
+    /// <summary>Gives a source that was never armed back to the thread (else disposes it).</summary>
+    public static void ReturnUnarmed(global::System.Threading.CancellationTokenSource? source)
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        if (t_spare is null)
+        {
+            t_spare = source;
+            return;
+        }
+
+        source.Dispose();
     }
 
     /// <summary>Starts the time-out and links the caller's token (once): before a read that has to wait.</summary>
@@ -284,12 +317,6 @@ internal struct ZApiBodyTimeout
             }
         }
 
-        if (t_spare is null)
-        {
-            t_spare = source;
-            return;
-        }
-
-        source.Dispose();
+        ReturnUnarmed(source);
     }
 }

@@ -17,7 +17,9 @@ internal static class ZApiResponses
     /// <summary>
     /// The whole body in a rented buffer (the caller returns it to <see cref="global::System.Buffers.ArrayPool{T}.Shared"/>).
     /// Completes synchronously, allocating nothing, while every read does; the first read that has to
-    /// wait continues in <see cref="ReadRestAsync"/> with the body time-out running.
+    /// wait continues in <see cref="ReadRestAsync"/> with the body time-out running. A body whose
+    /// length is known for certain (a seekable stream: the answer is already in memory) is read into a
+    /// buffer of its size and no further: the read that would only say "the end" is not made.
     /// </summary>
     public static global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> ReadAsync(
         global::System.Net.Http.HttpClient http,
@@ -33,35 +35,38 @@ internal static class ZApiResponses
             throw TooLarge(response, operation, maxBytes, null);
         }
 
-        // The declared length only sizes the first buffer, within reason: a server's claim allocates nothing big.
-        byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent((int)global::System.Math.Min(declared.GetValueOrDefault(4095) + 1L, 81920));
-        int length = 0;
-        ZApiBodyTimeout timeout = ZApiBodyTimeout.Take(http, cancellationToken);
+        // The time-out's source, unarmed: the struct around it (and the timer) only for a read that waits.
+        global::System.Threading.CancellationTokenSource? source = ZApiBodyTimeout.TakeSource(http);
+        global::System.Threading.CancellationToken token = source?.Token ?? cancellationToken;
+        byte[]? buffer = null;
         bool handedOver = false;
         try
         {
-            global::System.Threading.Tasks.Task<global::System.IO.Stream> opening = response.Content.ReadAsStreamAsync(timeout.Token);
+            global::System.Threading.Tasks.Task<global::System.IO.Stream> opening = response.Content.ReadAsStreamAsync(token);
             if (!opening.IsCompleted)
             {
                 handedOver = true;
-                return ReadRestAsync(response, operation, maxBytes, opening, null, default, buffer, 0, timeout);
+                return ReadRestAsync(response, operation, maxBytes, declared, opening, null, default, null, 0, -1, ZApiBodyTimeout.For(source, http, cancellationToken));
             }
 
             global::System.IO.Stream stream = opening.GetAwaiter().GetResult();
-            while (true)
+            long end = ExactLength(stream, maxBytes);
+            buffer = Rent(end, declared);
+            int length = 0;
+            while (length != end)
             {
                 buffer = Grow(response, operation, maxBytes, buffer, length);
-                global::System.Threading.Tasks.ValueTask<int> reading = stream.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), timeout.Token);
+                global::System.Threading.Tasks.ValueTask<int> reading = stream.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), token);
                 if (!reading.IsCompleted)
                 {
                     handedOver = true;
-                    return ReadRestAsync(response, operation, maxBytes, null, stream, reading, buffer, length, timeout);
+                    return ReadRestAsync(response, operation, maxBytes, declared, null, stream, reading, buffer, length, end, ZApiBodyTimeout.For(source, http, cancellationToken));
                 }
 
                 int read = reading.GetAwaiter().GetResult();
                 if (read == 0)
                 {
-                    return new global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)>((buffer, length));
+                    break;
                 }
 
                 length += read;
@@ -70,10 +75,12 @@ internal static class ZApiResponses
                     throw TooLarge(response, operation, maxBytes, new global::System.ReadOnlySpan<byte>(buffer, 0, length));
                 }
             }
+
+            return new global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)>((buffer, length));
         }
         catch
         {
-            if (!handedOver)
+            if (!handedOver && buffer is not null)
             {
                 global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
@@ -85,7 +92,7 @@ internal static class ZApiResponses
             // The stream is the response's: disposing the response (as every caller does) releases it.
             if (!handedOver)
             {
-                timeout.Release();
+                ZApiBodyTimeout.ReturnUnarmed(source);
             }
         }
     }
@@ -95,11 +102,13 @@ internal static class ZApiResponses
         global::System.Net.Http.HttpResponseMessage response,
         string operation,
         int maxBytes,
+        long? declared,
         global::System.Threading.Tasks.Task<global::System.IO.Stream>? opening,
         global::System.IO.Stream? stream,
         global::System.Threading.Tasks.ValueTask<int> reading,
-        byte[] buffer,
+        byte[]? buffer,
         int length,
+        long end,
         ZApiBodyTimeout timeout)
     {
         timeout.Arm();
@@ -108,7 +117,14 @@ internal static class ZApiResponses
             if (opening is not null)
             {
                 stream = await opening.ConfigureAwait(false);
-                reading = stream.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), timeout.Token);
+                end = ExactLength(stream, maxBytes);
+                buffer = Rent(end, declared);
+                if (end == 0)
+                {
+                    return (buffer, 0);
+                }
+
+                reading = stream.ReadAsync(new global::System.Memory<byte>(buffer, 0, buffer.Length), timeout.Token);
             }
 
             while (true)
@@ -116,7 +132,7 @@ internal static class ZApiResponses
                 int read = await reading.ConfigureAwait(false);
                 if (read == 0)
                 {
-                    return (buffer, length);
+                    return (buffer!, length);
                 }
 
                 length += read;
@@ -125,13 +141,22 @@ internal static class ZApiResponses
                     throw TooLarge(response, operation, maxBytes, new global::System.ReadOnlySpan<byte>(buffer, 0, length));
                 }
 
-                buffer = Grow(response, operation, maxBytes, buffer, length);
+                if (length == end)
+                {
+                    return (buffer!, length);
+                }
+
+                buffer = Grow(response, operation, maxBytes, buffer!, length);
                 reading = stream!.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), timeout.Token);
             }
         }
         catch
         {
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            if (buffer is not null)
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             throw;
         }
         finally
@@ -235,6 +260,30 @@ internal static class ZApiResponses
             global::System.Buffers.ArrayPool<byte>.Shared.Return(body.Buffer);
         }
     }
+
+    /// <summary>
+    /// The length of a body that is already in memory (a seekable stream: buffered content), when
+    /// within the limit; -1 otherwise (a body arriving from the network, or one to refuse while reading).
+    /// </summary>
+    private static long ExactLength(global::System.IO.Stream stream, int maxBytes)
+    {
+        if (!stream.CanSeek)
+        {
+            return -1;
+        }
+
+        long remaining = stream.Length - stream.Position;
+        return remaining >= 0 && remaining <= maxBytes ? remaining : -1;
+    }
+
+    /// <summary>
+    /// The first buffer: the exact length when known (plus one byte), else the declared length within
+    /// reason (a server's claim allocates nothing big), else 4 KB.
+    /// </summary>
+    private static byte[] Rent(long end, long? declared) =>
+        global::System.Buffers.ArrayPool<byte>.Shared.Rent(end >= 0
+            ? (int)global::System.Math.Min(end + 1L, int.MaxValue)
+            : (int)global::System.Math.Min(declared.GetValueOrDefault(4095) + 1L, 81920));
 
     /// <summary>
     /// The Content-Length the answer declares, read as the handler stored it (a socket handler's raw
