@@ -152,4 +152,15 @@ public sealed class EndpointPlannerTests
     {
         Assert.NotEqual(EndpointPlanner.Plan(Repository("partner/create-instance.zapi.yaml")), EndpointPlanner.Plan(Repository("queue/get-queue.zapi.yaml")));
     }
+
+    [Fact]
+    public void A_member_plan_reads_by_the_shared_read_forms()
+    {
+        EndpointPlan plan = EndpointPlanner.Plan(Feature("read-everything.zapi.yaml"));
+        MemberPlan archived = plan.Result.Members.Single(m => m.JsonName == "archived");
+
+        Assert.Same(ReadForms.Of(AttributeType.Boolean), archived.ReadForms);
+        Assert.Contains(archived.ReadForms, f => f.Accepts(ZApi.Specs.Json.JsonKind.String, "true", escaped: false));
+        Assert.DoesNotContain(archived.ReadForms, f => f.Accepts(ZApi.Specs.Json.JsonKind.String, "1", escaped: false));
+    }
 }
