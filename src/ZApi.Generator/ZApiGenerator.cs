@@ -55,8 +55,9 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (identities, _) => CatalogBuilder.Build(identities))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // Webhook payloads (event specs): which kind claims which payload, across all of them.
-        IncrementalValueProvider<EventCatalog> eventCatalog = specs
+        // Webhook payloads (event specs): each planned once; which kind claims which payload, across all of them.
+        IncrementalValuesProvider<PlannedEvent?> eventPlans = specs.Select(static (result, _) => PlannedEvent.Of(result)).WithTrackingName(TrackingNames.EventPlans);
+        IncrementalValueProvider<EventCatalog> eventCatalog = eventPlans
             .Combine(selection)
             .Select(static (input, _) => EventCatalogBuilder.Identify(input.Left, input.Right))
             .WithTrackingName(TrackingNames.EventRoutes)
@@ -84,7 +85,7 @@ public sealed class ZApiGenerator : IIncrementalGenerator
             .Select(static (input, _) => EmitEndpoint(input.Left, input.Right))
             .WithTrackingName(TrackingNames.EndpointSources);
 
-        IncrementalValuesProvider<GeneratedSource?> eventSources = specs
+        IncrementalValuesProvider<GeneratedSource?> eventSources = eventPlans
             .Combine(options)
             .Select(static (input, _) => EmitEvent(input.Left, input.Right))
             .WithTrackingName(TrackingNames.EventSources);
@@ -169,20 +170,20 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         }
     }
 
-    private static GeneratedSource? EmitEvent(SpecParseResult result, GeneratorOptions options)
+    private static GeneratedSource? EmitEvent(PlannedEvent? planned, GeneratorOptions options)
     {
-        if (result.Event is null)
+        if (planned is null)
         {
             return null;
         }
 
         try
         {
-            return EventEmitter.Emit(result.Event, options);
+            return EventEmitter.Emit(planned, options);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, result.FilePath, MethodKey: null);
+            return new GeneratedSource(string.Empty, exception.GetType().Name + ": " + exception.Message, planned.Spec.FilePath, MethodKey: null);
         }
     }
 

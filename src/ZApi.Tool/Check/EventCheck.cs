@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ZApi.Specs.Json;
 using ZApi.Specs.Model;
+using ZApi.Specs.Plans;
 using ZApi.Tool.Docs;
 using ZApi.Tool.Import;
 
@@ -60,9 +60,6 @@ internal sealed partial class EventCheck
 
     /// <summary>One example of a spec.</summary>
     private sealed record Example(EventSpec Spec, string File, int Line, JsonValue? Json, string Text);
-
-    [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""\s*:")]
-    private static partial Regex QuotedName();
 
     public void Run()
     {
@@ -310,19 +307,7 @@ internal sealed partial class EventCheck
     }
 
     /// <summary>The payload's kind among <paramref name="candidates"/>: the one its <c>type</c>, <c>present</c> member or <c>notification</c> code names; the default of its type otherwise.</summary>
-    private static EventSpec? Kind(JsonValue payload, List<EventSpec> candidates)
-    {
-        if (payload["type"] is not { Kind: JsonKind.String, Text: { } type })
-        {
-            return null;
-        }
-
-        List<EventSpec> ofType = candidates.Where(c => string.Equals(c.Type, type, StringComparison.OrdinalIgnoreCase)).ToList();
-        string? notification = payload["notification"] is { Kind: JsonKind.String, Text: { } code } ? code : null;
-        return ofType.FirstOrDefault(c => c.Notifications.Count > 0 && notification is not null && c.Notifications.Contains(notification))
-            ?? ofType.FirstOrDefault(c => c.Present is not null && payload[c.Present] is { Kind: JsonKind.Object })
-            ?? ofType.FirstOrDefault(c => c.IsDefaultOfType);
-    }
+    private static EventSpec? Kind(JsonValue payload, List<EventSpec> candidates) => EventKinds.Choose(candidates, c => c.Kind, payload);
 
     /// <summary>Whether some payload of the page is an example of one of <paramref name="specs"/> (a page the built-in catalogue's event specs take examples from).</summary>
     public static bool ShowsAnExampleOf(WebhookPage page, IReadOnlyList<EventSpec> specs)
@@ -350,7 +335,7 @@ internal sealed partial class EventCheck
     }
 
     /// <summary>Every member name a JSON text writes, at any depth (read from the text: a page's broken example has no JSON value to walk).</summary>
-    private static HashSet<string> Names(string text) => QuotedName().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Names(string text) => JsonTextParser.MemberNames(text).ToHashSet(StringComparer.Ordinal);
 
     private static JsonValue? Parse(string json) => ExampleDiff.Parse(json);
 
