@@ -35,8 +35,16 @@ internal static partial class EventDispatchEmitter
 
             writer.Line();
             writer.Line("int type = -1;");
-            writer.Line("int notification = -1;");
-            writer.Line("ulong contents = 0;");
+            if (tables.Notifications.Count > 0)
+            {
+                writer.Line("int notification = -1;");
+            }
+
+            if (tables.Contents.Count > 0)
+            {
+                writer.Line("ulong contents = 0;");
+            }
+
             writer.Line("OnePassMembers m = default;");
             using (writer.Open("while (ZApiJson.NextMember(ref reader))"))
             {
@@ -138,7 +146,7 @@ internal static partial class EventDispatchEmitter
             {
                 writer.Line("ZApiWebhookPayload.Peek(reader, DocumentedTypes, ignoreCase: true, ref type);");
             }
-            else if (member.Name == "notification")
+            else if (member.Name == "notification" && tables.Notifications.Count > 0)
             {
                 writer.Line("ZApiWebhookPayload.Peek(reader, DocumentedNotifications, ignoreCase: false, ref notification);");
             }
@@ -148,6 +156,8 @@ internal static partial class EventDispatchEmitter
                 {
                     writer.Line($"contents |= {1UL << content}UL;");
                 }
+
+                writer.Line();
             }
 
             if (member.Variants.Count > 1)
