@@ -20,6 +20,7 @@ using ZApi.Benchmarks.Webhooks;
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --profile  the generated call step by step next to d)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --paired   per-call time ratios, clients alternating in short rounds (robust to outside load)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --load     send-text under load: 64 in flight, ~1 ms latency; throughput, CPU and bytes per call
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --route    the webhook route on Kestrel (loopback): MapZApiWebhooks against a JsonDocument endpoint, 20,000 payloads x 5 rounds over 32 connections
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Hostile*'   hostile specs at two sizes: cost grows linearly
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*WebhookParsingProfile*'   ZApiWebhooks.Read step by step, next to one-pass floors
@@ -70,6 +71,14 @@ if (args.Contains("--load"))
     return 0;
 }
 
+if (args.Contains("--route"))
+{
+    // Plain runner (not BenchmarkDotNet): warm-up, then 5 rounds of 20,000 documented payloads over 32 connections per endpoint, alternating; medians.
+    ZApi.Benchmarks.Route.RouteBenchmark.Print(ZApi.Benchmarks.Route.RouteBenchmark.Run(requests: 20_000, connections: 32, rounds: 5, warmupRequests: 5_000));
+    Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
 if (args.Contains("--paired"))
 {
     // Only the per-call time ratios, clients alternating in short rounds (about 30 s).
@@ -94,7 +103,7 @@ Job shortJob = Job.Dry
 
 if (args.Contains("--webhooks"))
 {
-    // The documented received-text and received-image payloads, generated reader against STJ, with --short's job; a ratio line per payload.
+    // The documented received-text, received-image, message-status and connected payloads, generated reader against STJ, with --short's job; a ratio line per payload.
     Summary webhooks = BenchmarkRunner.Run<WebhookParsingBenchmarks>(config.AddJob(shortJob));
     WebhookParsingRatios.Print(Measurement.From(webhooks));
     Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");

@@ -17,6 +17,7 @@ public static class TrackingNames
     public const string ConsumerSupport = nameof(ConsumerSupport);
     public const string EndpointSelection = nameof(EndpointSelection);
     public const string SelectedSpecFiles = nameof(SelectedSpecFiles);
+    public const string EventPlans = nameof(EventPlans);
     public const string EventRoutes = nameof(EventRoutes);
     public const string EventCatalog = nameof(EventCatalog);
     public const string EventSources = nameof(EventSources);

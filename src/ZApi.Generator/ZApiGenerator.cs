@@ -37,17 +37,18 @@ public sealed class ZApiGenerator : IIncrementalGenerator
         // Null when the project can compile the generated client; otherwise every reason why not (ZAPI020).
         IncrementalValueProvider<string?> oldLanguage = context.ParseOptionsProvider.Select(static (parseOptions, _) => ConsumerSupport.OldLanguageVersion(parseOptions));
         IncrementalValueProvider<string?> unsupported = context.CompilationProvider.Select(static (compilation, _) => ConsumerSupport.MissingApis(compilation)).Combine(oldLanguage, static (missing, old) => ConsumerSupport.Problem(old, missing)).WithTrackingName(TrackingNames.ConsumerSupport);
-        // Each spec on its own: an edit re-runs only its file's steps. The plan holds every decision about an endpoint (names, parameter order, route parts, shapes); the emitter prints it.
+        // Each spec on its own: an edit re-runs only its file's steps. Plans hold every decision (an endpoint's names, parameter order, route parts and shapes; an event's names and kind); the emitters print them.
         IncrementalValuesProvider<AdditionalText> selectedFiles = specFiles.SelectedBy(selection).WithTrackingName(TrackingNames.SelectedSpecFiles);
         IncrementalValuesProvider<SpecParseResult> specs = selectedFiles.Select(static (file, cancellationToken) => SpecFileReader.Read(file, cancellationToken)).WithTrackingName(TrackingNames.ParsedSpecs);
         IncrementalValuesProvider<PlannedEndpoint?> plans = specs.Select(static (result, _) => SourceSteps.PlanEndpoint(result)).WithTrackingName(TrackingNames.EndpointPlans);
         IncrementalValuesProvider<GeneratedSource?> endpointSources = plans.Combine(options, SourceSteps.EmitEndpoint).WithTrackingName(TrackingNames.EndpointSources);
-        IncrementalValuesProvider<GeneratedSource?> eventSources = specs.Combine(options, SourceSteps.EmitEvent).WithTrackingName(TrackingNames.EventSources);
+        IncrementalValuesProvider<PlannedEvent?> eventPlans = specs.Select(static (result, _) => PlannedEvent.Of(result)).WithTrackingName(TrackingNames.EventPlans);
+        IncrementalValuesProvider<GeneratedSource?> eventSources = eventPlans.Combine(options, SourceSteps.EmitEvent).WithTrackingName(TrackingNames.EventSources);
 
         // Across specs, from small identities: client groups and clashes, event kinds, named types, and the specs left out.
         IncrementalValuesProvider<SpecIdentity?> identities = plans.Combine(selection, CatalogBuilder.Identify).WithTrackingName(TrackingNames.SpecIdentities);
         IncrementalValueProvider<SpecCatalog> catalog = identities.Collect().Select(static (all, _) => CatalogBuilder.Build(all)).WithTrackingName(TrackingNames.Catalog);
-        IncrementalValuesProvider<EventRoute?> eventRoutes = specs.Combine(selection, EventCatalogBuilder.Identify).WithTrackingName(TrackingNames.EventRoutes);
+        IncrementalValuesProvider<EventRoute?> eventRoutes = eventPlans.Combine(selection, EventCatalogBuilder.Identify).WithTrackingName(TrackingNames.EventRoutes);
         IncrementalValueProvider<EventCatalog> eventCatalog = eventRoutes.Collect().Select(static (all, _) => EventCatalogBuilder.Build(all)).WithTrackingName(TrackingNames.EventCatalog);
         IncrementalValueProvider<EquatableArray<string>> duplicateSpecs = catalog.Combine(eventCatalog, SkippedSpecs.Duplicates).WithTrackingName(TrackingNames.DuplicateSpecs);
         IncrementalValuesProvider<EquatableArray<TypeDefinition>> specTypes = specs.Select(static (result, _) => TypeCatalogBuilder.Declared(result)).WithTrackingName(TrackingNames.SpecTypes);

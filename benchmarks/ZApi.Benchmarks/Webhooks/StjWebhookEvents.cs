@@ -241,26 +241,29 @@ public sealed record StjReceivedStatusImage
 }
 
 // The other documented kinds, so STJ's discriminator table has the generated dispatcher's six
-// type values. Not on the measured path; their enums are kept as strings.
+// type values. Message status and connected are measured; their enums are kept as strings.
 
-/// <summary>The generated <c>MessageStatusEvent</c>.</summary>
+/// <summary>
+/// The generated <c>MessageStatusEvent</c>, member for member (measured: the <c>MessageStatusCallback</c>
+/// payload). Its <c>status</c> is an open enum in the generated record (a struct over the string); a string here.
+/// </summary>
 public sealed record StjMessageStatusEvent : StjWebhookEvent
 {
-    [JsonPropertyName("status")]
-    public required string Status { get; init; }
-
-    [JsonPropertyName("momment")]
-    [JsonConverter(typeof(WebhookEpochMillisecondsConverter))]
-    public required DateTimeOffset Momment { get; init; }
-
-    [JsonPropertyName("phoneDevice")]
-    public required int PhoneDevice { get; init; }
-
     [JsonPropertyName("phone")]
     public required string Phone { get; init; }
 
+    [JsonPropertyName("status")]
+    public string? Status { get; init; }
+
+    [JsonPropertyName("momment")]
+    [JsonConverter(typeof(WebhookNullableEpochMillisecondsConverter))]
+    public DateTimeOffset? Momment { get; init; }
+
+    [JsonPropertyName("phoneDevice")]
+    public int? PhoneDevice { get; init; }
+
     [JsonPropertyName("isGroup")]
-    public required bool IsGroup { get; init; }
+    public bool? IsGroup { get; init; }
 
     [JsonPropertyName("ids")]
     public IReadOnlyList<string>? Ids { get; init; }
@@ -302,18 +305,18 @@ public sealed record StjChatPresenceEvent : StjWebhookEvent
     public string? InstanceId { get; init; }
 }
 
-/// <summary>The generated <c>ConnectedEvent</c>.</summary>
+/// <summary>The generated <c>ConnectedEvent</c>, member for member (measured: the connected notification).</summary>
 public sealed record StjConnectedEvent : StjWebhookEvent
 {
-    [JsonPropertyName("connected")]
-    public required bool Connected { get; init; }
-
     [JsonPropertyName("phone")]
     public required string Phone { get; init; }
 
+    [JsonPropertyName("connected")]
+    public bool? Connected { get; init; }
+
     [JsonPropertyName("momment")]
-    [JsonConverter(typeof(WebhookEpochMillisecondsConverter))]
-    public required DateTimeOffset Momment { get; init; }
+    [JsonConverter(typeof(WebhookNullableEpochMillisecondsConverter))]
+    public DateTimeOffset? Momment { get; init; }
 
     [JsonPropertyName("instanceId")]
     public string? InstanceId { get; init; }

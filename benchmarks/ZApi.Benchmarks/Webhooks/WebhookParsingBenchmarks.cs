@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading;
@@ -8,8 +9,8 @@ using BenchmarkDotNet.Configs;
 namespace ZApi.Benchmarks.Webhooks;
 
 /// <summary>
-/// One documented webhook payload (received text, received image) read into a typed event: the
-/// generated <c>ZApiWebhooks.Read</c> (scan for the kind, then the kind's reader) against
+/// One documented webhook payload (received text, received image, a message status, the connected
+/// notification) read into a typed event: the generated <c>ZApiWebhooks.Read</c> (one pass) against
 /// System.Text.Json's source-generated polymorphic deserialization of equivalent records
 /// (<see cref="StjWebhookEvent"/>). Grouped by payload, so each ratio is against the generated
 /// reader of the same payload.
@@ -21,9 +22,13 @@ public class WebhookParsingBenchmarks
 {
     public const string ReceivedText = "received-text";
     public const string ReceivedImage = "received-image";
+    public const string MessageStatus = "message-status";
+    public const string Connected = "connected";
 
     private byte[] _receivedText = null!;
     private byte[] _receivedImage = null!;
+    private byte[] _messageStatus = null!;
+    private byte[] _connected = null!;
     private JsonSerializerOptions _stjOptions = null!;
 
     [GlobalSetup]
@@ -31,6 +36,8 @@ public class WebhookParsingBenchmarks
     {
         _receivedText = WebhookPayloads.ReceivedText;
         _receivedImage = WebhookPayloads.ReceivedImage;
+        _messageStatus = WebhookPayloads.MessageStatus;
+        _connected = WebhookPayloads.Connected;
         _stjOptions = WebhookStjContext.Webhooks.Options;
         CheckEquivalence();
         WarmUp();
@@ -52,6 +59,10 @@ public class WebhookParsingBenchmarks
                 ZApi.ZApiWebhooks.Read(WebhookPayloads.ReceivedImage);
                 JsonSerializer.Deserialize(WebhookPayloads.ReceivedText, WebhookStjContext.Webhooks.StjWebhookEvent);
                 JsonSerializer.Deserialize(WebhookPayloads.ReceivedImage, WebhookStjContext.Webhooks.StjWebhookEvent);
+                ZApi.ZApiWebhooks.Read(WebhookPayloads.MessageStatus);
+                ZApi.ZApiWebhooks.Read(WebhookPayloads.Connected);
+                JsonSerializer.Deserialize(WebhookPayloads.MessageStatus, WebhookStjContext.Webhooks.StjWebhookEvent);
+                JsonSerializer.Deserialize(WebhookPayloads.Connected, WebhookStjContext.Webhooks.StjWebhookEvent);
             }
 
             Thread.Sleep(200);
@@ -73,6 +84,22 @@ public class WebhookParsingBenchmarks
     [Benchmark]
     [BenchmarkCategory(ReceivedImage)]
     public StjWebhookEvent? Stj_ReceivedImage() => JsonSerializer.Deserialize(_receivedImage, WebhookStjContext.Webhooks.StjWebhookEvent);
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(MessageStatus)]
+    public ZApi.ZApiWebhookEvent Generated_MessageStatus() => ZApi.ZApiWebhooks.Read(_messageStatus);
+
+    [Benchmark]
+    [BenchmarkCategory(MessageStatus)]
+    public StjWebhookEvent? Stj_MessageStatus() => JsonSerializer.Deserialize(_messageStatus, WebhookStjContext.Webhooks.StjWebhookEvent);
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(Connected)]
+    public ZApi.ZApiWebhookEvent Generated_Connected() => ZApi.ZApiWebhooks.Read(_connected);
+
+    [Benchmark]
+    [BenchmarkCategory(Connected)]
+    public StjWebhookEvent? Stj_Connected() => JsonSerializer.Deserialize(_connected, WebhookStjContext.Webhooks.StjWebhookEvent);
 
     /// <summary>Fails the setup unless both parsers read every member of both payloads to the same values.</summary>
     private void CheckEquivalence()
@@ -99,7 +126,29 @@ public class WebhookParsingBenchmarks
         Check(ReceivedImage, "image.imageUrl", image.Image.ImageUrl, "https://");
         Check(ReceivedImage, "text", stjImage.Text is null ? "absent" : "present", "absent");
         Check(ReceivedImage, "all members", Describe(stjImage), Describe(image));
+
+        var status = Generated_MessageStatus() as ZApi.MessageStatusEvent
+            ?? throw new InvalidOperationException($"The generated reader read {MessageStatus} as {Generated_MessageStatus().GetType().Name}, not MessageStatusEvent.");
+        var stjStatus = Stj_MessageStatus() as StjMessageStatusEvent
+            ?? throw new InvalidOperationException($"STJ read {MessageStatus} as {Stj_MessageStatus()?.GetType().Name ?? "null"}, not StjMessageStatusEvent.");
+        Check(MessageStatus, "type", status.Type, "MessageStatusCallback");
+        Check(MessageStatus, "all members",
+            Describe(stjStatus.Phone, stjStatus.Status, stjStatus.Momment, stjStatus.PhoneDevice, stjStatus.IsGroup, stjStatus.Ids, stjStatus.InstanceId),
+            Describe(status.Phone, status.Status?.Value, status.Momment, status.PhoneDevice, status.IsGroup, status.Ids, status.InstanceId));
+
+        var connected = Generated_Connected() as ZApi.ConnectedEvent
+            ?? throw new InvalidOperationException($"The generated reader read {Connected} as {Generated_Connected().GetType().Name}, not ConnectedEvent.");
+        var stjConnected = Stj_Connected() as StjConnectedEvent
+            ?? throw new InvalidOperationException($"STJ read {Connected} as {Stj_Connected()?.GetType().Name ?? "null"}, not StjConnectedEvent.");
+        Check(Connected, "type", connected.Type, "ConnectedCallback");
+        Check(Connected, "all members",
+            Line("phone", stjConnected.Phone) + Line("connected", stjConnected.Connected) + Line("momment", stjConnected.Momment) + Line("instanceId", stjConnected.InstanceId),
+            Line("phone", connected.Phone) + Line("connected", connected.Connected) + Line("momment", connected.Momment) + Line("instanceId", connected.InstanceId));
     }
+
+    private static string Describe(string phone, string? status, DateTimeOffset? momment, int? phoneDevice, bool? isGroup, IReadOnlyList<string>? ids, string? instanceId) =>
+        Line("phone", phone) + Line("status", status) + Line("momment", momment) + Line("phoneDevice", phoneDevice) + Line("isGroup", isGroup)
+        + Line("ids", ids is null ? null : string.Join(",", ids)) + Line("instanceId", instanceId);
 
     // One line per member, in the same order for both parsers: a difference names the member.
 

@@ -13,6 +13,8 @@ internal static class WebhookParsingRatios
     {
         (WebhookParsingBenchmarks.ReceivedText, "ReceivedText"),
         (WebhookParsingBenchmarks.ReceivedImage, "ReceivedImage"),
+        (WebhookParsingBenchmarks.MessageStatus, "MessageStatus"),
+        (WebhookParsingBenchmarks.Connected, "Connected"),
     };
 
     public static void Print(IReadOnlyList<Measurement> all)

@@ -80,4 +80,33 @@ internal static class WebhookPayloads
         }
 
         """u8.ToArray();
+
+    /// <summary>specs/events/message-status.zapi.yaml, <c>example:</c> (page on-whatsapp-message-status-changes): a <c>MessageStatusCallback</c>.</summary>
+    public static readonly byte[] MessageStatus =
+        """
+        {
+          "instanceId": "instance.id",
+          "status": "SENT",
+          "ids": ["999999999999999999999"],
+          "momment": 1632234645000,
+          "phoneDevice": 0,
+          "phone": "5544999999999",
+          "type": "MessageStatusCallback",
+          "isGroup": false
+        }
+
+        """u8.ToArray();
+
+    /// <summary>specs/events/connected.zapi.yaml, <c>example:</c> (page on-webhook-connected): a notification of the instance's connection.</summary>
+    public static readonly byte[] Connected =
+        """
+        {
+          "type": "ConnectedCallback",
+          "connected": true,
+          "momment": 26151515154,
+          "phone": "número",
+          "instanceId": "instance.id"
+        }
+
+        """u8.ToArray();
 }

@@ -1,6 +1,5 @@
 using ZApi.Generator.Model;
 using ZApi.Specs.Model;
-using ZApi.Specs.Naming;
 
 namespace ZApi.Generator.Emitting;
 
@@ -45,7 +44,7 @@ internal static class EventHandlersEmitter
             {
                 foreach (EventRoute kind in events)
                 {
-                    writer.Line($"{kind.Record} => {TypeMapper.JsonClass(kind.Record)}.Kind,");
+                    writer.Line($"{kind.Record} => {kind.Plan.Names.Reader}.Kind,");
                 }
 
                 writer.Line("ZApiUnreadableEvent unreadable => unreadable.Kind,");
@@ -71,6 +70,6 @@ internal static class EventHandlersEmitter
         return new GeneratedSource("ZApi.ZApiWebhookHandlers.g.cs", writer.ToString(), SpecPath: null);
     }
 
-    /// <summary><c>received-text</c> → <c>OnReceivedText</c>: it starts with <c>On</c>, so it is never <c>Fallback</c>, <c>Unreadable</c>, <c>KindOf</c> or <c>DispatchAsync</c>.</summary>
-    private static string Handler(EventRoute kind) => "On" + CSharpNames.ToPascalCase(kind.Id);
+    /// <summary>The kind's handler property, as its plan names it (<c>OnReceivedText</c>).</summary>
+    private static string Handler(EventRoute kind) => kind.Plan.Names.Handler;
 }

@@ -1,21 +1,31 @@
 using ZApi.Specs.Model;
+using ZApi.Specs.Plans;
 using ZApi.Specs.Validation;
 
 namespace ZApi.Generator.Model;
 
-/// <summary>How one event kind is told apart: the few facts of an event spec the dispatcher needs.</summary>
-/// <param name="Id">The event spec id (<c>received-text</c>).</param>
-/// <param name="Record">The generated record (<c>ReceivedTextEvent</c>).</param>
-/// <param name="Type">The payload's <c>type</c> value.</param>
-/// <param name="Present">The content member that tells the kind apart, or null.</param>
-/// <param name="Notifications">The notification codes that tell the kind apart, or empty.</param>
+/// <summary>An event spec and its plan, computed once per spec: what the event's file and the catalogue read.</summary>
+/// <param name="Spec">The spec (its text: titles, descriptions, examples, types).</param>
+/// <param name="Plan">Every decision about it: names, discriminators, the members its reader reads.</param>
+internal sealed record PlannedEvent(EventSpec Spec, EventPlan Plan)
+{
+    public static PlannedEvent? Of(Specs.Parsing.SpecParseResult result) =>
+        result.Event is null ? null : new PlannedEvent(result.Event, EventPlanner.Plan(result.Event));
+}
+
+/// <summary>One event kind in the catalogue: its plan, and where its spec stands.</summary>
+/// <param name="Plan">The kind's plan (no doc text, so a new description leaves the catalogue as it was).</param>
 /// <param name="FilePath">The spec file.</param>
 /// <param name="IdSpan">Where the id stands.</param>
 /// <param name="TypeSpan">Where <c>event.type</c> stands.</param>
 /// <param name="BuiltIn">The catalogue key of a built-in spec, or null for a spec of the project.</param>
-internal sealed record EventRoute(string Id, string Record, string Type, string? Present, EquatableArray<string> Notifications, string FilePath, SourceSpan IdSpan, SourceSpan TypeSpan, string? BuiltIn)
+internal sealed record EventRoute(EventPlan Plan, string FilePath, SourceSpan IdSpan, SourceSpan TypeSpan, string? BuiltIn)
 {
-    public bool IsDefault => Present is null && Notifications.IsEmpty;
+    public string Id => Plan.Id;
+
+    public string Record => Plan.Names.Record;
+
+    public EventKind Kind => Plan.Kind;
 }
 
 /// <summary>The event kinds the dispatcher reads, each once, and the specs left out with why.</summary>

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ZApi.Generator.Model;
 using ZApi.Specs.Model;
-using ZApi.Specs.Parsing;
+using ZApi.Specs.Plans;
 using ZApi.Specs.Validation;
 
 namespace ZApi.Generator.Parsing;
@@ -18,11 +18,8 @@ internal static class EventCatalogBuilder
     /// <summary>At most this many content members tell kinds apart (a bit each in the scan).</summary>
     public const int MaxContentMembers = 64;
 
-    public static EventRoute? Identify(SpecParseResult result, EndpointSelection selection)
-    {
-        EventSpec? spec = result.Event;
-        return spec is null ? null : new EventRoute(spec.Id, spec.RecordName, spec.Type, spec.Present, spec.Notifications, spec.FilePath, spec.IdSpan, spec.TypeSpan, selection.CatalogueKey(spec.FilePath));
-    }
+    public static EventRoute? Identify(PlannedEvent? planned, EndpointSelection selection) =>
+        planned is null ? null : new EventRoute(planned.Plan, planned.Spec.FilePath, planned.Spec.IdSpan, planned.Spec.TypeSpan, selection.CatalogueKey(planned.Spec.FilePath));
 
     public static EventCatalog Build(ImmutableArray<EventRoute?> routes)
     {
@@ -52,13 +49,7 @@ internal static class EventCatalogBuilder
                 continue;
             }
 
-            // The type compares ignoring case, as the payloads write it both ways.
-            string type = route.Type.ToUpperInvariant();
-            IEnumerable<(string Key, string What)> keys = route.IsDefault
-                ? new[] { (type + "\n", $"the payloads of type '{route.Type}' that no other kind claims") }
-                : route.Present is not null
-                    ? new[] { (type + "\npresent\n" + route.Present, $"the payloads of type '{route.Type}' with a '{route.Present}' object") }
-                    : route.Notifications.Select(code => (type + "\nnotification\n" + code, $"the payloads of type '{route.Type}' with notification '{code}'"));
+            List<(string Key, string What)> keys = EventKinds.Claims(route.Kind).ToList();
             (string Key, string What)? taken = keys.Cast<(string Key, string What)?>().FirstOrDefault(k => claims.ContainsKey(k!.Value.Key));
             if (taken is not null)
             {
@@ -77,9 +68,9 @@ internal static class EventCatalogBuilder
                 continue;
             }
 
-            if (route.Present is not null && !contents.Contains(route.Present) && contents.Count == MaxContentMembers)
+            if (route.Kind.Present is not null && !contents.Contains(route.Kind.Present) && contents.Count == MaxContentMembers)
             {
-                errors.Add(new SpecError(SpecErrorKind.InvalidValue, $"The event '{route.Id}' is told apart by a content member, '{route.Present}', beyond the {MaxContentMembers} the dispatcher distinguishes. This file is skipped.", route.FilePath, route.TypeSpan));
+                errors.Add(new SpecError(SpecErrorKind.InvalidValue, $"The event '{route.Id}' is told apart by a content member, '{route.Kind.Present}', beyond the {MaxContentMembers} the dispatcher distinguishes. This file is skipped.", route.FilePath, route.TypeSpan));
                 skipped.Add(route.FilePath);
                 continue;
             }
@@ -89,9 +80,9 @@ internal static class EventCatalogBuilder
                 claims.Add(key, route);
             }
 
-            if (route.Present is not null)
+            if (route.Kind.Present is not null)
             {
-                contents.Add(route.Present);
+                contents.Add(route.Kind.Present);
             }
 
             byRecord.Add(route.Record, route);

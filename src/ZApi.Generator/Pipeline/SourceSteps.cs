@@ -35,8 +35,8 @@ internal static class SourceSteps
         : planned.Plan is null ? new GeneratedSource(string.Empty, planned.Failure!, planned.FilePath)
         : Guarded(planned.FilePath, () => EndpointEmitter.Emit(planned.Plan, options));
 
-    public static GeneratedSource? EmitEvent(SpecParseResult result, GeneratorOptions options) =>
-        result.Event is null ? null : Guarded(result.FilePath, () => EventEmitter.Emit(result.Event, options));
+    public static GeneratedSource? EmitEvent(PlannedEvent? planned, GeneratorOptions options) =>
+        planned is null ? null : Guarded(planned.Spec.FilePath, () => EventEmitter.Emit(planned, options));
 
     public static EquatableArray<GeneratedSource> EmitTypes(EquatableArray<TypeDefinition> types, GeneratorOptions options)
     {

@@ -36,6 +36,44 @@ public sealed class JsonTextParser
         return value;
     }
 
+    /// <summary>
+    /// Every member name the text writes (a string, by this parser's rules, followed by ':'), at any depth and in
+    /// order, even where the text as a whole is not JSON: a documentation page's broken example still names its members.
+    /// </summary>
+    public static IReadOnlyList<string> MemberNames(string text)
+    {
+        var parser = new JsonTextParser(text);
+        var names = new List<string>();
+        while (parser._index < text.Length)
+        {
+            if (text[parser._index] != '"')
+            {
+                parser._index++;
+                continue;
+            }
+
+            int quote = parser._index;
+            string value;
+            try
+            {
+                value = parser.ParseString();
+            }
+            catch (JsonSyntaxException)
+            {
+                parser._index = quote + 1; // not a string by JSON's rules: go on after its quote
+                continue;
+            }
+
+            parser.SkipWhitespace();
+            if (parser._index < text.Length && text[parser._index] == ':')
+            {
+                names.Add(value);
+            }
+        }
+
+        return names;
+    }
+
     private JsonPosition Here => new(_line, _index - _lineStart);
 
     private JsonValue ParseValue(int depth)

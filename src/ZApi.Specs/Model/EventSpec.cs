@@ -40,9 +40,12 @@ public sealed record EventSpec(
     /// <summary>The documentation page the spec mirrors.</summary>
     public string PageId => Page ?? Id;
 
-    /// <summary>The C# record of the event: the PascalCase id and <c>Event</c> (<c>received-text</c> → <c>ReceivedTextEvent</c>).</summary>
-    public string RecordName => Naming.CSharpNames.ToPascalCase(Id) + "Event";
+    /// <summary>The C# record of the event (<c>received-text</c> → <c>ReceivedTextEvent</c>), as its plan names it.</summary>
+    public string RecordName => Plans.EventPlanner.Names(Id).Record;
+
+    /// <summary>What tells this kind apart: its type, and its content member or notification codes.</summary>
+    public Plans.EventKind Kind => new(Type, Present, Notifications);
 
     /// <summary>The kind every payload of <see cref="Type"/> that no other kind claims falls to (neither <c>present</c> nor <c>notification</c>).</summary>
-    public bool IsDefaultOfType => Present is null && Notifications.IsEmpty;
+    public bool IsDefaultOfType => Kind.IsDefaultOfType;
 }

@@ -40,7 +40,7 @@ internal sealed partial class SpecReader
         CheckPage(page);
         EquatableArray<Departure> departures = ReadDepartures(spec);
         CheckKebabName(id, "id", "the event id, such as 'received-text'");
-        string recordName = id is null ? string.Empty : Naming.CSharpNames.ToPascalCase(id.Value) + "Event";
+        string recordName = id is null ? string.Empty : Plans.EventPlanner.Names(id.Value).Record;
         _typePrefix = recordName;
         if (id is not null)
         {
@@ -95,7 +95,7 @@ internal sealed partial class SpecReader
 
         if (shape is not null)
         {
-            CheckExampleKinds(examples, type.Value, present?.Value, notifications);
+            CheckExampleKinds(examples, new Plans.EventKind(type.Value, present?.Value, notifications));
         }
 
         return new EventSpec(_context.FilePath, id.Value, id.Span, title, summary, page?.Value, type.Value, type.Span, present?.Value, notifications, attributes, examples, types, deprecated, departures);
@@ -105,7 +105,7 @@ internal sealed partial class SpecReader
     /// Each example is a payload of this kind: its <c>type</c> is the event's (ignoring case), and it
     /// carries the <c>present</c> object or one of the notification codes, so the dispatcher reads it as this kind.
     /// </summary>
-    private void CheckExampleKinds(EquatableArray<SpecExample> examples, string type, string? present, EquatableArray<string> notifications)
+    private void CheckExampleKinds(EquatableArray<SpecExample> examples, Plans.EventKind kind)
     {
         for (int i = 0; i < examples.Count; i++)
         {
@@ -121,18 +121,18 @@ internal sealed partial class SpecReader
             }
 
             string what = examples.Count == 1 ? "The event example" : $"Event example {i + 1}";
-            Json.JsonValue? actualType = json.Kind == Json.JsonKind.Object ? json["type"] : null;
-            if (actualType?.Kind != Json.JsonKind.String || !string.Equals(actualType.Text, type, System.StringComparison.OrdinalIgnoreCase))
+            switch (Plans.EventKinds.Mismatch(kind, json))
             {
-                _context.Report(SpecErrorKind.ExampleWrongType, $"{what} has \"type\": {(actualType?.Kind == Json.JsonKind.String ? "\"" + actualType.Text + "\"" : "(none)")}, but the event is 'type: {type}': the payload would be read as another kind.", example.Span);
-            }
-            else if (present is not null && json[present]?.Kind != Json.JsonKind.Object)
-            {
-                _context.Report(SpecErrorKind.ExampleWrongType, $"{what} has no \"{present}\" object, which tells this kind apart ('present: {present}'): the payload would be read as another kind.", example.Span);
-            }
-            else if (!notifications.IsEmpty && (json["notification"] is not { Kind: Json.JsonKind.String } code || !notifications.Contains(code.Text!)))
-            {
-                _context.Report(SpecErrorKind.ExampleWrongType, $"{what} has no \"notification\" of {string.Join(", ", notifications)}, which tells this kind apart: the payload would be read as another kind.", example.Span);
+                case Plans.EventKindMismatch.Type:
+                    string? actualType = Plans.EventKinds.Type(json);
+                    _context.Report(SpecErrorKind.ExampleWrongType, $"{what} has \"type\": {(actualType is null ? "(none)" : "\"" + actualType + "\"")}, but the event is 'type: {kind.Type}': the payload would be read as another kind.", example.Span);
+                    break;
+                case Plans.EventKindMismatch.Present:
+                    _context.Report(SpecErrorKind.ExampleWrongType, $"{what} has no \"{kind.Present}\" object, which tells this kind apart ('present: {kind.Present}'): the payload would be read as another kind.", example.Span);
+                    break;
+                case Plans.EventKindMismatch.Notification:
+                    _context.Report(SpecErrorKind.ExampleWrongType, $"{what} has no \"notification\" of {string.Join(", ", kind.Notifications)}, which tells this kind apart: the payload would be read as another kind.", example.Span);
+                    break;
             }
         }
     }

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ZApi.Specs.Json;
 using ZApi.Specs.Model;
+using ZApi.Specs.Plans;
 using ZApi.Tool.Docs;
 using ZApi.Tool.Import;
 
@@ -60,9 +60,6 @@ internal sealed partial class EventCheck
 
     /// <summary>One example of a spec.</summary>
     private sealed record Example(EventSpec Spec, string File, int Line, JsonValue? Json, string Text);
-
-    [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""\s*:")]
-    private static partial Regex QuotedName();
 
     public void Run()
     {
@@ -310,19 +307,7 @@ internal sealed partial class EventCheck
     }
 
     /// <summary>The payload's kind among <paramref name="candidates"/>: the one its <c>type</c>, <c>present</c> member or <c>notification</c> code names; the default of its type otherwise.</summary>
-    private static EventSpec? Kind(JsonValue payload, List<EventSpec> candidates)
-    {
-        if (payload["type"] is not { Kind: JsonKind.String, Text: { } type })
-        {
-            return null;
-        }
-
-        List<EventSpec> ofType = candidates.Where(c => string.Equals(c.Type, type, StringComparison.OrdinalIgnoreCase)).ToList();
-        string? notification = payload["notification"] is { Kind: JsonKind.String, Text: { } code } ? code : null;
-        return ofType.FirstOrDefault(c => c.Notifications.Count > 0 && notification is not null && c.Notifications.Contains(notification))
-            ?? ofType.FirstOrDefault(c => c.Present is not null && payload[c.Present] is { Kind: JsonKind.Object })
-            ?? ofType.FirstOrDefault(c => c.IsDefaultOfType);
-    }
+    private static EventSpec? Kind(JsonValue payload, List<EventSpec> candidates) => EventKinds.Choose(candidates, c => c.Kind, payload);
 
     /// <summary>Whether some payload of the page is an example of one of <paramref name="specs"/> (a page the built-in catalogue's event specs take examples from).</summary>
     public static bool ShowsAnExampleOf(WebhookPage page, IReadOnlyList<EventSpec> specs)
@@ -349,14 +334,13 @@ internal sealed partial class EventCheck
         }
     }
 
-    /// <summary>Every member name a JSON text writes, at any depth (read from the text: a page's broken example has no JSON value to walk).</summary>
     /// <summary>
-    /// The member names a payload or an example writes: from the parsed JSON, at any depth; a page's
-    /// block that is not JSON is searched for quoted names instead (documentation text, never spec text).
+    /// The member names a payload or an example writes, at any depth: from the parsed JSON, or, for a
+    /// page's block that is not JSON, read from its text by the JSON reader's tolerant name scan.
     /// </summary>
     private static HashSet<string> Names(JsonValue? json, string? pageText) => json is not null
         ? JsonWalk.Members(json).Select(m => m.Name).ToHashSet(StringComparer.Ordinal)
-        : QuotedName().Matches(pageText ?? string.Empty).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        : JsonTextParser.MemberNames(pageText ?? string.Empty).ToHashSet(StringComparer.Ordinal);
 
     private static JsonValue? Parse(string json) => ExampleDiff.Parse(json);
 

@@ -29,6 +29,12 @@ public static partial class ZApiWebhooks
         "text"u8.ToArray(),
     };
 
+    /// <summary>The <c>type</c> strings of the records, each decoded once.</summary>
+    private static readonly ZApiWebhookTexts TypeTexts = new("MessageStatusCallback", "ReceivedCallBack", "ReceivedCallback");
+
+    /// <summary>The <c>notification</c> strings of the records, each decoded once.</summary>
+    private static readonly ZApiWebhookTexts NotificationTexts = new("CALL_VOICE", "CALL_MISSED_VOICE");
+
     /// <summary>
     /// Reads a webhook payload (its UTF-8 bytes, as they arrived) into the typed event of its kind,
     /// or a <see cref="ZApiUnknownEvent"/> when no spec describes it (a new kind is normal, never an error).
@@ -43,6 +49,28 @@ public static partial class ZApiWebhooks
             throw new ZApiWebhookException(ZApiWebhookError.TooLarge, $"The webhook body is larger than {maxBodyBytes} bytes.");
         }
 
+        if (ZApiWebhookPayload.IsPlain(utf8Json))
+        {
+            try
+            {
+                ZApiWebhookEvent? read = ReadOnePass(utf8Json);
+                if (read is not null)
+                {
+                    return read;
+                }
+            }
+            catch (global::System.Exception exception) when (IsShapeFailure(exception))
+            {
+                // Not read as it is: the checked way below gives the event or names what does not fit.
+            }
+        }
+
+        return ReadChecked(utf8Json);
+    }
+
+    /// <summary>Scans the payload (refusing what is not one JSON object of valid Unicode), then reads it with the reader of the kind that claims it.</summary>
+    internal static ZApiWebhookEvent ReadChecked(global::System.ReadOnlySpan<byte> utf8Json)
+    {
         ZApiWebhookPayload payload = ZApiWebhookPayload.Scan(utf8Json, DocumentedTypes, DocumentedNotifications, ContentMembers);
         switch (payload.Type)
         {
@@ -65,5 +93,195 @@ public static partial class ZApiWebhooks
         }
 
         return new ZApiUnknownEvent(ZApiWebhookPayload.TypeText(utf8Json), global::System.Text.Encoding.UTF8.GetString(utf8Json));
+    }
+
+    /// <summary>
+    /// Reads the payload in one pass into the record of its kind, or null when the checked way must read it
+    /// (no documented kind claims it, or text after the object); throws what a kind's reader throws.
+    /// </summary>
+    internal static ZApiWebhookEvent? ReadOnePass(global::System.ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json);
+        if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        int type = -1;
+        int notification = -1;
+        ulong contents = 0;
+        OnePassMembers m = default;
+        while (ZApiJson.NextMember(ref reader))
+        {
+            switch (ZApiJson.NameLength(ref reader))
+            {
+                case 3:
+                    if (reader.ValueTextEquals("ids"u8))
+                    {
+                        m.V2 = ZApiJson.ReadArray(ref reader, "ids", ZApiJson.ReadStringItem);
+                        continue;
+                    }
+
+                    break;
+                case 4:
+                    if (reader.ValueTextEquals("type"u8))
+                    {
+                        ZApiWebhookPayload.Peek(reader, DocumentedTypes, ignoreCase: true, ref type);
+                        m.V0 = TypeTexts.Read(ref reader, "type");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("text"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 1UL;
+                        }
+
+                        m.V6 = ReceivedTextContentJson.Read(ref reader, "text");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("phone"u8))
+                    {
+                        m.V3 = ZApiJson.ReadString(ref reader, "phone");
+                        continue;
+                    }
+
+                    break;
+                case 6:
+                    if (reader.ValueTextEquals("status"u8))
+                    {
+                        m.V1 = MessageStatusValueJson.Read(ref reader, "status");
+                        continue;
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("momment"u8))
+                    {
+                        m.V7 = ZApiJson.ReadTimestamp(ref reader, "momment");
+                        continue;
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("messageId"u8))
+                    {
+                        m.V8 = ZApiJson.ReadString(ref reader, "messageId");
+                        continue;
+                    }
+
+                    break;
+                case 12:
+                    if (reader.ValueTextEquals("notification"u8))
+                    {
+                        ZApiWebhookPayload.Peek(reader, DocumentedNotifications, ignoreCase: false, ref notification);
+                        m.V4 = NotificationTexts.Read(ref reader, "notification");
+                        continue;
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("waitingMessage"u8))
+                    {
+                        m.V5 = ZApiJson.ReadBoolean(ref reader, "waitingMessage");
+                        continue;
+                    }
+
+                    break;
+            }
+
+            ZApiJson.SkipValue(ref reader);
+        }
+
+        if (reader.Read())
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case 0: // MessageStatusCallback
+                return BuildMessageStatusEvent(ref m);
+            case 1: // ReceivedCallBack
+                switch (notification)
+                {
+                    case 0: // CALL_VOICE
+                    case 1: // CALL_MISSED_VOICE
+                        return BuildReceivedCallEvent(ref m);
+                }
+
+                if ((contents & 1UL) != 0) // text
+                {
+                    return BuildReceivedTextEvent(ref m);
+                }
+
+                return BuildReceivedMessageEvent(ref m);
+        }
+
+        return null;
+    }
+
+    /// <summary>What <see cref="ReadOnePass"/> read: each member any kind declares, or where it stands when kinds read it their own ways.</summary>
+    private ref struct OnePassMembers
+    {
+        public string? V0; // type
+        public MessageStatusValue? V1; // status
+        public global::System.Collections.Generic.IReadOnlyList<string>? V2; // ids
+        public string? V3; // phone
+        public string? V4; // notification
+        public bool? V5; // waitingMessage
+        public ReceivedTextContent? V6; // text
+        public global::System.DateTimeOffset? V7; // momment
+        public string? V8; // messageId
+    }
+
+    /// <summary>Builds <see cref="MessageStatusEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static MessageStatusEvent BuildMessageStatusEvent(ref OnePassMembers m)
+    {
+        return new MessageStatusEvent
+        {
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Status = m.V1 ?? throw ZApiJson.Missing("status"),
+            Ids = m.V2 ?? throw ZApiJson.Missing("ids"),
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedCallEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedCallEvent BuildReceivedCallEvent(ref OnePassMembers m)
+    {
+        return new ReceivedCallEvent
+        {
+            Phone = m.V3 ?? throw ZApiJson.Missing("phone"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V4 ?? throw ZApiJson.Missing("notification"),
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedMessageEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedMessageEvent BuildReceivedMessageEvent(ref OnePassMembers m)
+    {
+        return new ReceivedMessageEvent
+        {
+            Phone = m.V3,
+            Type = m.V0,
+            WaitingMessage = m.V5,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedTextEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedTextEvent BuildReceivedTextEvent(ref OnePassMembers m)
+    {
+        return new ReceivedTextEvent
+        {
+            Phone = m.V3 ?? throw ZApiJson.Missing("phone"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Text = m.V6 ?? throw ZApiJson.Missing("text"),
+            Momment = m.V7,
+            MessageId = m.V8,
+        };
     }
 }

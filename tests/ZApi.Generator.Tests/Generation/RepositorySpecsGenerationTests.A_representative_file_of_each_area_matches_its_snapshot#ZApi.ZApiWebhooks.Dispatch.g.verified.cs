@@ -68,6 +68,12 @@ public static partial class ZApiWebhooks
         "video"u8.ToArray(),
     };
 
+    /// <summary>The <c>type</c> strings of the records, each decoded once.</summary>
+    private static readonly ZApiWebhookTexts TypeTexts = new("PresenceChatCallback", "ConnectedCallback", "DeliveryCallback", "DisconnectedCallback", "MessageStatusCallback", "ReceivedCallback");
+
+    /// <summary>The <c>notification</c> strings of the records, each decoded once.</summary>
+    private static readonly ZApiWebhookTexts NotificationTexts = new("CALL_VOICE", "CALL_MISSED_VOICE", "CHAT_LABEL_ASSOCIATION", "GROUP_MEMBER_LINK_PROPERTY_UPDATE", "MEMBERSHIP_APPROVAL_REQUEST", "REVOKED_MEMBERSHIP_REQUESTS", "NEWSLETTER_ADMIN_PROMOTE", "NEWSLETTER_ADMIN_DEMOTE", "PAYMENT_ACTION_REQUEST_DECLINED", "PROFILE_NAME_UPDATED", "PROFILE_PICTURE_UPDATED");
+
     /// <summary>
     /// Reads a webhook payload (its UTF-8 bytes, as they arrived) into the typed event of its kind,
     /// or a <see cref="ZApiUnknownEvent"/> when no spec describes it (a new kind is normal, never an error).
@@ -82,6 +88,28 @@ public static partial class ZApiWebhooks
             throw new ZApiWebhookException(ZApiWebhookError.TooLarge, $"The webhook body is larger than {maxBodyBytes} bytes.");
         }
 
+        if (ZApiWebhookPayload.IsPlain(utf8Json))
+        {
+            try
+            {
+                ZApiWebhookEvent? read = ReadOnePass(utf8Json);
+                if (read is not null)
+                {
+                    return read;
+                }
+            }
+            catch (global::System.Exception exception) when (IsShapeFailure(exception))
+            {
+                // Not read as it is: the checked way below gives the event or names what does not fit.
+            }
+        }
+
+        return ReadChecked(utf8Json);
+    }
+
+    /// <summary>Scans the payload (refusing what is not one JSON object of valid Unicode), then reads it with the reader of the kind that claims it.</summary>
+    internal static ZApiWebhookEvent ReadChecked(global::System.ReadOnlySpan<byte> utf8Json)
+    {
         ZApiWebhookPayload payload = ZApiWebhookPayload.Scan(utf8Json, DocumentedTypes, DocumentedNotifications, ContentMembers);
         switch (payload.Type)
         {
@@ -259,4 +287,2356 @@ public static partial class ZApiWebhooks
 
         return new ZApiUnknownEvent(ZApiWebhookPayload.TypeText(utf8Json), global::System.Text.Encoding.UTF8.GetString(utf8Json));
     }
+
+    /// <summary>
+    /// Reads the payload in one pass into the record of its kind, or null when the checked way must read it
+    /// (no documented kind claims it, or text after the object); throws what a kind's reader throws.
+    /// </summary>
+    internal static ZApiWebhookEvent? ReadOnePass(global::System.ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json);
+        if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        int type = -1;
+        int notification = -1;
+        ulong contents = 0;
+        OnePassMembers m = default;
+        while (ZApiJson.NextMember(ref reader))
+        {
+            switch (ZApiJson.NameLength(ref reader))
+            {
+                case 3:
+                    if (reader.ValueTextEquals("ids"u8))
+                    {
+                        m.V13 = ZApiJson.ReadArray(ref reader, "ids", ZApiJson.ReadStringItem);
+                        continue;
+                    }
+
+                    break;
+                case 4:
+                    if (reader.ValueTextEquals("type"u8))
+                    {
+                        ZApiWebhookPayload.Peek(reader, DocumentedTypes, ignoreCase: true, ref type);
+                        m.V0 = TypeTexts.Read(ref reader, "type");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("code"u8))
+                    {
+                        m.V42 = ZApiJson.ReadJson(ref reader, "code");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("poll"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 32768UL;
+                        }
+
+                        m.V57 = ReceivedPollJson.Read(ref reader, "poll");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("text"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 33554432UL;
+                        }
+
+                        m.V69 = ReceivedTextJson.Read(ref reader, "text");
+                        continue;
+                    }
+
+                    break;
+                case 5:
+                    if (reader.ValueTextEquals("phone"u8))
+                    {
+                        m.V1 = ZApiJson.ReadString(ref reader, "phone");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("error"u8))
+                    {
+                        m.V9 = ZApiJson.ReadString(ref reader, "error");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("audio"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 1UL;
+                        }
+
+                        m.V14 = ReceivedAudioJson.Read(ref reader, "audio");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("photo"u8))
+                    {
+                        m.V27 = ZApiJson.ReadString(ref reader, "photo");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("event"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 64UL;
+                        }
+
+                        m.V46 = ReceivedEventDetailsJson.Read(ref reader, "event");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("image"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 256UL;
+                        }
+
+                        m.V49 = ReceivedImageJson.Read(ref reader, "image");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("order"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 4096UL;
+                        }
+
+                        m.V54 = ReceivedOrderJson.Read(ref reader, "order");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("video"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 67108864UL;
+                        }
+
+                        m.V72 = ReceivedVideoJson.Read(ref reader, "video");
+                        continue;
+                    }
+
+                    break;
+                case 6:
+                    if (reader.ValueTextEquals("status"u8))
+                    {
+                        m.V2At = reader;
+                        m.V2Seen = true;
+                        ZApiJson.SkipValue(ref reader);
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("zaapId"u8))
+                    {
+                        m.V7 = ZApiJson.ReadString(ref reader, "zaapId");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("fromMe"u8))
+                    {
+                        m.V15 = ZApiJson.ReadBoolean(ref reader, "fromMe");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("isEdit"u8))
+                    {
+                        m.V20 = ZApiJson.ReadBoolean(ref reader, "isEdit");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("callId"u8))
+                    {
+                        m.V39 = ZApiJson.ReadString(ref reader, "callId");
+                        continue;
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("momment"u8))
+                    {
+                        m.V6 = ZApiJson.ReadTimestamp(ref reader, "momment");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("isGroup"u8))
+                    {
+                        m.V12 = ZApiJson.ReadBoolean(ref reader, "isGroup");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("chatLid"u8))
+                    {
+                        m.V28 = ZApiJson.ReadString(ref reader, "chatLid");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("fromApi"u8))
+                    {
+                        m.V35 = ZApiJson.ReadBoolean(ref reader, "fromApi");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("contact"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 16UL;
+                        }
+
+                        m.V44 = ReceivedContactJson.Read(ref reader, "contact");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("product"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 131072UL;
+                        }
+
+                        m.V59 = ReceivedProductJson.Read(ref reader, "product");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("sticker"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 8388608UL;
+                        }
+
+                        m.V67 = ReceivedStickerJson.Read(ref reader, "sticker");
+                        continue;
+                    }
+
+                    break;
+                case 8:
+                    if (reader.ValueTextEquals("lastSeen"u8))
+                    {
+                        m.V3 = ZApiJson.ReadTimestamp(ref reader, "lastSeen");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("chatName"u8))
+                    {
+                        m.V29 = ZApiJson.ReadString(ref reader, "chatName");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("document"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 32UL;
+                        }
+
+                        m.V45 = ReceivedDocumentJson.Read(ref reader, "document");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("linkMode"u8))
+                    {
+                        m.V48 = ZApiJson.ReadString(ref reader, "linkMode");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("location"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 1024UL;
+                        }
+
+                        m.V51 = ReceivedLocationJson.Read(ref reader, "location");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("viewOnce"u8))
+                    {
+                        m.V52 = ZApiJson.ReadBoolean(ref reader, "viewOnce");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("pollVote"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 65536UL;
+                        }
+
+                        m.V58 = ReceivedPollVoteJson.Read(ref reader, "pollVote");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("reaction"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 262144UL;
+                        }
+
+                        m.V62 = ReceivedReactionJson.Read(ref reader, "reaction");
+                        continue;
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("connected"u8))
+                    {
+                        m.V5 = ZApiJson.ReadBoolean(ref reader, "connected");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("messageId"u8))
+                    {
+                        m.V8 = ZApiJson.ReadString(ref reader, "messageId");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("senderLid"u8))
+                    {
+                        m.V17 = ZApiJson.ReadString(ref reader, "senderLid");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("broadcast"u8))
+                    {
+                        m.V32 = ZApiJson.ReadBoolean(ref reader, "broadcast");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("forwarded"u8))
+                    {
+                        m.V34 = ZApiJson.ReadBoolean(ref reader, "forwarded");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("expiresAt"u8))
+                    {
+                        m.V43 = ZApiJson.ReadJson(ref reader, "expiresAt");
+                        continue;
+                    }
+
+                    break;
+                case 10:
+                    if (reader.ValueTextEquals("instanceId"u8))
+                    {
+                        m.V4 = ZApiJson.ReadString(ref reader, "instanceId");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("senderName"u8))
+                    {
+                        m.V30 = ZApiJson.ReadString(ref reader, "senderName");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("pinMessage"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 8192UL;
+                        }
+
+                        m.V55 = ReceivedPinMessageJson.Read(ref reader, "pinMessage");
+                        continue;
+                    }
+
+                    break;
+                case 11:
+                    if (reader.ValueTextEquals("phoneDevice"u8))
+                    {
+                        m.V11 = ZApiJson.ReadInt32(ref reader, "phoneDevice");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("senderPhoto"u8))
+                    {
+                        m.V31 = ZApiJson.ReadString(ref reader, "senderPhoto");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("profileName"u8))
+                    {
+                        m.V60 = ZApiJson.ReadString(ref reader, "profileName");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("reviewOrder"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 2097152UL;
+                        }
+
+                        m.V65 = ReceivedOrderReviewJson.Read(ref reader, "reviewOrder");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("sendPayment"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 4194304UL;
+                        }
+
+                        m.V66 = ReceivedSendPaymentJson.Read(ref reader, "sendPayment");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("statusImage"u8))
+                    {
+                        m.V70 = ReceivedStatusImageJson.Read(ref reader, "statusImage");
+                        continue;
+                    }
+
+                    break;
+                case 12:
+                    if (reader.ValueTextEquals("disconnected"u8))
+                    {
+                        m.V10 = ZApiJson.ReadBoolean(ref reader, "disconnected");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("isNewsletter"u8))
+                    {
+                        m.V21 = ZApiJson.ReadBoolean(ref reader, "isNewsletter");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("notification"u8))
+                    {
+                        ZApiWebhookPayload.Peek(reader, DocumentedNotifications, ignoreCase: false, ref notification);
+                        m.V38 = NotificationTexts.Read(ref reader, "notification");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("updatedPhoto"u8))
+                    {
+                        m.V61 = ZApiJson.ReadString(ref reader, "updatedPhoto");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("reviewAndPay"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 1048576UL;
+                        }
+
+                        m.V64 = ReceivedOrderReviewJson.Read(ref reader, "reviewAndPay");
+                        continue;
+                    }
+
+                    break;
+                case 13:
+                    if (reader.ValueTextEquals("isStatusReply"u8))
+                    {
+                        m.V16 = ZApiJson.ReadBoolean(ref reader, "isStatusReply");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("requestMethod"u8))
+                    {
+                        m.V26 = ZApiJson.ReadString(ref reader, "requestMethod");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("eventResponse"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 128UL;
+                        }
+
+                        m.V47 = ReceivedEventReplyJson.Read(ref reader, "eventResponse");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("pixKeyMessage"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 16384UL;
+                        }
+
+                        m.V56 = ReceivedPixKeyJson.Read(ref reader, "pixKeyMessage");
+                        continue;
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("connectedPhone"u8))
+                    {
+                        m.V18 = ZApiJson.ReadString(ref reader, "connectedPhone");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("waitingMessage"u8))
+                    {
+                        m.V19 = ZApiJson.ReadBoolean(ref reader, "waitingMessage");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("participantLid"u8))
+                    {
+                        m.V23 = ZApiJson.ReadString(ref reader, "participantLid");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("buttonsMessage"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 4UL;
+                        }
+
+                        m.V37 = ReceivedButtonsMessageJson.Read(ref reader, "buttonsMessage");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("requestPayment"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 524288UL;
+                        }
+
+                        m.V63 = ReceivedRequestPaymentJson.Read(ref reader, "requestPayment");
+                        continue;
+                    }
+
+                    break;
+                case 15:
+                    if (reader.ValueTextEquals("externalAdReply"u8))
+                    {
+                        m.V33 = ReceivedExternalAdReplyJson.Read(ref reader, "externalAdReply");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("carouselMessage"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 8UL;
+                        }
+
+                        m.V41 = ReceivedCarouselJson.Read(ref reader, "carouselMessage");
+                        continue;
+                    }
+
+                    break;
+                case 16:
+                    if (reader.ValueTextEquals("participantPhone"u8))
+                    {
+                        m.V22 = ZApiJson.ReadString(ref reader, "participantPhone");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("hydratedTemplate"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 16777216UL;
+                        }
+
+                        m.V68 = HydratedTemplateJson.Read(ref reader, "hydratedTemplate");
+                        continue;
+                    }
+
+                    break;
+                case 18:
+                    if (reader.ValueTextEquals("referenceMessageId"u8))
+                    {
+                        m.V24 = ZApiJson.ReadString(ref reader, "referenceMessageId");
+                        continue;
+                    }
+
+                    break;
+                case 19:
+                    if (reader.ValueTextEquals("listResponseMessage"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 512UL;
+                        }
+
+                        m.V50 = ReceivedListReplyJson.Read(ref reader, "listResponseMessage");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("broadcastRecipients"u8))
+                    {
+                        m.V71 = ZApiJson.ReadArray(ref reader, "broadcastRecipients", ZApiJson.ReadStringItem);
+                        continue;
+                    }
+
+                    break;
+                case 21:
+                    if (reader.ValueTextEquals("newsletterAdminInvite"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 2048UL;
+                        }
+
+                        m.V53 = ReceivedNewsletterAdminInviteJson.Read(ref reader, "newsletterAdminInvite");
+                        continue;
+                    }
+
+                    break;
+                case 22:
+                    if (reader.ValueTextEquals("buttonsResponseMessage"u8))
+                    {
+                        if (ZApiWebhookPayload.HoldsObject(reader))
+                        {
+                            contents |= 2UL;
+                        }
+
+                        m.V36 = ReceivedButtonReplyJson.Read(ref reader, "buttonsResponseMessage");
+                        continue;
+                    }
+
+                    if (reader.ValueTextEquals("notificationParameters"u8))
+                    {
+                        m.V40At = reader;
+                        m.V40Seen = true;
+                        ZApiJson.SkipValue(ref reader);
+                        continue;
+                    }
+
+                    break;
+                case 24:
+                    if (reader.ValueTextEquals("messageExpirationSeconds"u8))
+                    {
+                        m.V25 = ZApiJson.ReadInt32(ref reader, "messageExpirationSeconds");
+                        continue;
+                    }
+
+                    break;
+            }
+
+            ZApiJson.SkipValue(ref reader);
+        }
+
+        if (reader.Read())
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case 0: // PresenceChatCallback
+                return BuildChatPresenceEvent(ref m);
+            case 1: // ConnectedCallback
+                return BuildConnectedEvent(ref m);
+            case 2: // DeliveryCallback
+                return BuildDeliveryEvent(ref m);
+            case 3: // DisconnectedCallback
+                return BuildDisconnectedEvent(ref m);
+            case 4: // MessageStatusCallback
+                return BuildMessageStatusEvent(ref m);
+            case 5: // ReceivedCallback
+                switch (notification)
+                {
+                    case 0: // CALL_VOICE
+                    case 1: // CALL_MISSED_VOICE
+                        return BuildReceivedCallEvent(ref m);
+                    case 2: // CHAT_LABEL_ASSOCIATION
+                        return BuildReceivedChatLabelAssociationEvent(ref m);
+                    case 3: // GROUP_MEMBER_LINK_PROPERTY_UPDATE
+                        return BuildReceivedGroupMemberLinkPropertyUpdateEvent(ref m);
+                    case 4: // MEMBERSHIP_APPROVAL_REQUEST
+                    case 5: // REVOKED_MEMBERSHIP_REQUESTS
+                        return BuildReceivedMembershipRequestEvent(ref m);
+                    case 6: // NEWSLETTER_ADMIN_PROMOTE
+                    case 7: // NEWSLETTER_ADMIN_DEMOTE
+                        return BuildReceivedNewsletterAdminEvent(ref m);
+                    case 8: // PAYMENT_ACTION_REQUEST_DECLINED
+                        return BuildReceivedPaymentRequestDeclinedEvent(ref m);
+                    case 9: // PROFILE_NAME_UPDATED
+                        return BuildReceivedProfileNameUpdatedEvent(ref m);
+                    case 10: // PROFILE_PICTURE_UPDATED
+                        return BuildReceivedProfilePictureUpdatedEvent(ref m);
+                }
+
+                if ((contents & 1UL) != 0) // audio
+                {
+                    return BuildReceivedAudioEvent(ref m);
+                }
+
+                if ((contents & 2UL) != 0) // buttonsResponseMessage
+                {
+                    return BuildReceivedButtonResponseEvent(ref m);
+                }
+
+                if ((contents & 4UL) != 0) // buttonsMessage
+                {
+                    return BuildReceivedButtonsEvent(ref m);
+                }
+
+                if ((contents & 8UL) != 0) // carouselMessage
+                {
+                    return BuildReceivedCarouselEvent(ref m);
+                }
+
+                if ((contents & 16UL) != 0) // contact
+                {
+                    return BuildReceivedContactEvent(ref m);
+                }
+
+                if ((contents & 32UL) != 0) // document
+                {
+                    return BuildReceivedDocumentEvent(ref m);
+                }
+
+                if ((contents & 64UL) != 0) // event
+                {
+                    return BuildReceivedEventEvent(ref m);
+                }
+
+                if ((contents & 128UL) != 0) // eventResponse
+                {
+                    return BuildReceivedEventResponseEvent(ref m);
+                }
+
+                if ((contents & 256UL) != 0) // image
+                {
+                    return BuildReceivedImageEvent(ref m);
+                }
+
+                if ((contents & 512UL) != 0) // listResponseMessage
+                {
+                    return BuildReceivedListResponseEvent(ref m);
+                }
+
+                if ((contents & 1024UL) != 0) // location
+                {
+                    return BuildReceivedLocationEvent(ref m);
+                }
+
+                if ((contents & 2048UL) != 0) // newsletterAdminInvite
+                {
+                    return BuildReceivedNewsletterAdminInviteEvent(ref m);
+                }
+
+                if ((contents & 4096UL) != 0) // order
+                {
+                    return BuildReceivedOrderEvent(ref m);
+                }
+
+                if ((contents & 8192UL) != 0) // pinMessage
+                {
+                    return BuildReceivedPinMessageEvent(ref m);
+                }
+
+                if ((contents & 16384UL) != 0) // pixKeyMessage
+                {
+                    return BuildReceivedPixKeyEvent(ref m);
+                }
+
+                if ((contents & 32768UL) != 0) // poll
+                {
+                    return BuildReceivedPollEvent(ref m);
+                }
+
+                if ((contents & 65536UL) != 0) // pollVote
+                {
+                    return BuildReceivedPollVoteEvent(ref m);
+                }
+
+                if ((contents & 131072UL) != 0) // product
+                {
+                    return BuildReceivedProductEvent(ref m);
+                }
+
+                if ((contents & 262144UL) != 0) // reaction
+                {
+                    return BuildReceivedReactionEvent(ref m);
+                }
+
+                if ((contents & 524288UL) != 0) // requestPayment
+                {
+                    return BuildReceivedRequestPaymentEvent(ref m);
+                }
+
+                if ((contents & 1048576UL) != 0) // reviewAndPay
+                {
+                    return BuildReceivedReviewAndPayEvent(ref m);
+                }
+
+                if ((contents & 2097152UL) != 0) // reviewOrder
+                {
+                    return BuildReceivedReviewOrderEvent(ref m);
+                }
+
+                if ((contents & 4194304UL) != 0) // sendPayment
+                {
+                    return BuildReceivedSendPaymentEvent(ref m);
+                }
+
+                if ((contents & 8388608UL) != 0) // sticker
+                {
+                    return BuildReceivedStickerEvent(ref m);
+                }
+
+                if ((contents & 16777216UL) != 0) // hydratedTemplate
+                {
+                    return BuildReceivedTemplateEvent(ref m);
+                }
+
+                if ((contents & 33554432UL) != 0) // text
+                {
+                    return BuildReceivedTextEvent(ref m);
+                }
+
+                if ((contents & 67108864UL) != 0) // video
+                {
+                    return BuildReceivedVideoEvent(ref m);
+                }
+
+                return BuildReceivedMessageEvent(ref m);
+        }
+
+        return null;
+    }
+
+    /// <summary>What <see cref="ReadOnePass"/> read: each member any kind declares, or where it stands when kinds read it their own ways.</summary>
+    private ref struct OnePassMembers
+    {
+        public string? V0; // type
+        public string? V1; // phone
+        public global::System.Text.Json.Utf8JsonReader V2At; // status
+        public bool V2Seen;
+        public global::System.DateTimeOffset? V3; // lastSeen
+        public string? V4; // instanceId
+        public bool? V5; // connected
+        public global::System.DateTimeOffset? V6; // momment
+        public string? V7; // zaapId
+        public string? V8; // messageId
+        public string? V9; // error
+        public bool? V10; // disconnected
+        public int? V11; // phoneDevice
+        public bool? V12; // isGroup
+        public global::System.Collections.Generic.IReadOnlyList<string>? V13; // ids
+        public ReceivedAudio? V14; // audio
+        public bool? V15; // fromMe
+        public bool? V16; // isStatusReply
+        public string? V17; // senderLid
+        public string? V18; // connectedPhone
+        public bool? V19; // waitingMessage
+        public bool? V20; // isEdit
+        public bool? V21; // isNewsletter
+        public string? V22; // participantPhone
+        public string? V23; // participantLid
+        public string? V24; // referenceMessageId
+        public int? V25; // messageExpirationSeconds
+        public string? V26; // requestMethod
+        public string? V27; // photo
+        public string? V28; // chatLid
+        public string? V29; // chatName
+        public string? V30; // senderName
+        public string? V31; // senderPhoto
+        public bool? V32; // broadcast
+        public ReceivedExternalAdReply? V33; // externalAdReply
+        public bool? V34; // forwarded
+        public bool? V35; // fromApi
+        public ReceivedButtonReply? V36; // buttonsResponseMessage
+        public ReceivedButtonsMessage? V37; // buttonsMessage
+        public string? V38; // notification
+        public string? V39; // callId
+        public global::System.Text.Json.Utf8JsonReader V40At; // notificationParameters
+        public bool V40Seen;
+        public ReceivedCarousel? V41; // carouselMessage
+        public global::System.Text.Json.JsonElement? V42; // code
+        public global::System.Text.Json.JsonElement? V43; // expiresAt
+        public ReceivedContact? V44; // contact
+        public ReceivedDocument? V45; // document
+        public ReceivedEventDetails? V46; // event
+        public ReceivedEventReply? V47; // eventResponse
+        public string? V48; // linkMode
+        public ReceivedImage? V49; // image
+        public ReceivedListReply? V50; // listResponseMessage
+        public ReceivedLocation? V51; // location
+        public bool? V52; // viewOnce
+        public ReceivedNewsletterAdminInvite? V53; // newsletterAdminInvite
+        public ReceivedOrder? V54; // order
+        public ReceivedPinMessage? V55; // pinMessage
+        public ReceivedPixKey? V56; // pixKeyMessage
+        public ReceivedPoll? V57; // poll
+        public ReceivedPollVote? V58; // pollVote
+        public ReceivedProduct? V59; // product
+        public string? V60; // profileName
+        public string? V61; // updatedPhoto
+        public ReceivedReaction? V62; // reaction
+        public ReceivedRequestPayment? V63; // requestPayment
+        public ReceivedOrderReview? V64; // reviewAndPay
+        public ReceivedOrderReview? V65; // reviewOrder
+        public ReceivedSendPayment? V66; // sendPayment
+        public ReceivedSticker? V67; // sticker
+        public HydratedTemplate? V68; // hydratedTemplate
+        public ReceivedText? V69; // text
+        public ReceivedStatusImage? V70; // statusImage
+        public global::System.Collections.Generic.IReadOnlyList<string>? V71; // broadcastRecipients
+        public ReceivedVideo? V72; // video
+    }
+
+    /// <summary>Builds <see cref="ChatPresenceEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ChatPresenceEvent BuildChatPresenceEvent(ref OnePassMembers m)
+    {
+        return new ChatPresenceEvent
+        {
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            Status = V2As0(m.V2Seen, m.V2At),
+            LastSeen = m.V3,
+            InstanceId = m.V4,
+        };
+    }
+
+    /// <summary>Builds <see cref="ConnectedEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ConnectedEvent BuildConnectedEvent(ref OnePassMembers m)
+    {
+        return new ConnectedEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Connected = m.V5,
+            Momment = m.V6,
+            InstanceId = m.V4,
+        };
+    }
+
+    /// <summary>Builds <see cref="DeliveryEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static DeliveryEvent BuildDeliveryEvent(ref OnePassMembers m)
+    {
+        return new DeliveryEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            ZaapId = m.V7 ?? throw ZApiJson.Missing("zaapId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            MessageId = m.V8,
+            InstanceId = m.V4,
+        };
+    }
+
+    /// <summary>Builds <see cref="DisconnectedEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static DisconnectedEvent BuildDisconnectedEvent(ref OnePassMembers m)
+    {
+        return new DisconnectedEvent
+        {
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Momment = m.V6,
+            Error = m.V9,
+            Disconnected = m.V10,
+            InstanceId = m.V4,
+        };
+    }
+
+    /// <summary>Builds <see cref="MessageStatusEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static MessageStatusEvent BuildMessageStatusEvent(ref OnePassMembers m)
+    {
+        return new MessageStatusEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Status = V2As1(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            PhoneDevice = m.V11,
+            IsGroup = m.V12,
+            Ids = m.V13,
+            InstanceId = m.V4,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedAudioEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedAudioEvent BuildReceivedAudioEvent(ref OnePassMembers m)
+    {
+        return new ReceivedAudioEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Audio = m.V14 ?? throw ZApiJson.Missing("audio"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedButtonResponseEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedButtonResponseEvent BuildReceivedButtonResponseEvent(ref OnePassMembers m)
+    {
+        return new ReceivedButtonResponseEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            ButtonsResponseMessage = m.V36 ?? throw ZApiJson.Missing("buttonsResponseMessage"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedButtonsEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedButtonsEvent BuildReceivedButtonsEvent(ref OnePassMembers m)
+    {
+        return new ReceivedButtonsEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            ButtonsMessage = m.V37 ?? throw ZApiJson.Missing("buttonsMessage"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedCallEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedCallEvent BuildReceivedCallEvent(ref OnePassMembers m)
+    {
+        return new ReceivedCallEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V38 ?? throw ZApiJson.Missing("notification"),
+            CallId = m.V39 ?? throw ZApiJson.Missing("callId"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            NotificationParameters = V40As0(m.V40Seen, m.V40At),
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedCarouselEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedCarouselEvent BuildReceivedCarouselEvent(ref OnePassMembers m)
+    {
+        return new ReceivedCarouselEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            CarouselMessage = m.V41 ?? throw ZApiJson.Missing("carouselMessage"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedChatLabelAssociationEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedChatLabelAssociationEvent BuildReceivedChatLabelAssociationEvent(ref OnePassMembers m)
+    {
+        return new ReceivedChatLabelAssociationEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V38 ?? throw ZApiJson.Missing("notification"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            NotificationParameters = V40As1(m.V40Seen, m.V40At),
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            MessageId = m.V8,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            CallId = m.V39,
+            Code = m.V42,
+            ExpiresAt = m.V43,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedContactEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedContactEvent BuildReceivedContactEvent(ref OnePassMembers m)
+    {
+        return new ReceivedContactEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Contact = m.V44 ?? throw ZApiJson.Missing("contact"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedDocumentEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedDocumentEvent BuildReceivedDocumentEvent(ref OnePassMembers m)
+    {
+        return new ReceivedDocumentEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Document = m.V45 ?? throw ZApiJson.Missing("document"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedEventEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedEventEvent BuildReceivedEventEvent(ref OnePassMembers m)
+    {
+        return new ReceivedEventEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Event = m.V46 ?? throw ZApiJson.Missing("event"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedEventResponseEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedEventResponseEvent BuildReceivedEventResponseEvent(ref OnePassMembers m)
+    {
+        return new ReceivedEventResponseEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            EventResponse = m.V47 ?? throw ZApiJson.Missing("eventResponse"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedGroupMemberLinkPropertyUpdateEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedGroupMemberLinkPropertyUpdateEvent BuildReceivedGroupMemberLinkPropertyUpdateEvent(ref OnePassMembers m)
+    {
+        return new ReceivedGroupMemberLinkPropertyUpdateEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V38 ?? throw ZApiJson.Missing("notification"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            LinkMode = m.V48,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            NotificationParameters = V40As0(m.V40Seen, m.V40At),
+            CallId = m.V39,
+            Code = m.V42,
+            ExpiresAt = m.V43,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedImageEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedImageEvent BuildReceivedImageEvent(ref OnePassMembers m)
+    {
+        return new ReceivedImageEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Image = m.V49 ?? throw ZApiJson.Missing("image"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedListResponseEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedListResponseEvent BuildReceivedListResponseEvent(ref OnePassMembers m)
+    {
+        return new ReceivedListResponseEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            ListResponseMessage = m.V50 ?? throw ZApiJson.Missing("listResponseMessage"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedLocationEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedLocationEvent BuildReceivedLocationEvent(ref OnePassMembers m)
+    {
+        return new ReceivedLocationEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Location = m.V51 ?? throw ZApiJson.Missing("location"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedMembershipRequestEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedMembershipRequestEvent BuildReceivedMembershipRequestEvent(ref OnePassMembers m)
+    {
+        return new ReceivedMembershipRequestEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V38 ?? throw ZApiJson.Missing("notification"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            NotificationParameters = V40As0(m.V40Seen, m.V40At),
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            CallId = m.V39,
+            Code = m.V42,
+            ExpiresAt = m.V43,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedMessageEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedMessageEvent BuildReceivedMessageEvent(ref OnePassMembers m)
+    {
+        return new ReceivedMessageEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            MessageId = m.V8,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            ViewOnce = m.V52,
+            Notification = m.V38,
+            NotificationParameters = V40As2(m.V40Seen, m.V40At),
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedNewsletterAdminEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedNewsletterAdminEvent BuildReceivedNewsletterAdminEvent(ref OnePassMembers m)
+    {
+        return new ReceivedNewsletterAdminEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V38 ?? throw ZApiJson.Missing("notification"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            NotificationParameters = V40As0(m.V40Seen, m.V40At),
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            CallId = m.V39,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedNewsletterAdminInviteEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedNewsletterAdminInviteEvent BuildReceivedNewsletterAdminInviteEvent(ref OnePassMembers m)
+    {
+        return new ReceivedNewsletterAdminInviteEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            NewsletterAdminInvite = m.V53 ?? throw ZApiJson.Missing("newsletterAdminInvite"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedOrderEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedOrderEvent BuildReceivedOrderEvent(ref OnePassMembers m)
+    {
+        return new ReceivedOrderEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Order = m.V54 ?? throw ZApiJson.Missing("order"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedPaymentRequestDeclinedEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedPaymentRequestDeclinedEvent BuildReceivedPaymentRequestDeclinedEvent(ref OnePassMembers m)
+    {
+        return new ReceivedPaymentRequestDeclinedEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V38 ?? throw ZApiJson.Missing("notification"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            NotificationParameters = V40As0(m.V40Seen, m.V40At),
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedPinMessageEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedPinMessageEvent BuildReceivedPinMessageEvent(ref OnePassMembers m)
+    {
+        return new ReceivedPinMessageEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            PinMessage = m.V55 ?? throw ZApiJson.Missing("pinMessage"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedPixKeyEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedPixKeyEvent BuildReceivedPixKeyEvent(ref OnePassMembers m)
+    {
+        return new ReceivedPixKeyEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            PixKeyMessage = m.V56 ?? throw ZApiJson.Missing("pixKeyMessage"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedPollEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedPollEvent BuildReceivedPollEvent(ref OnePassMembers m)
+    {
+        return new ReceivedPollEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Poll = m.V57 ?? throw ZApiJson.Missing("poll"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedPollVoteEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedPollVoteEvent BuildReceivedPollVoteEvent(ref OnePassMembers m)
+    {
+        return new ReceivedPollVoteEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            PollVote = m.V58 ?? throw ZApiJson.Missing("pollVote"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedProductEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedProductEvent BuildReceivedProductEvent(ref OnePassMembers m)
+    {
+        return new ReceivedProductEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Product = m.V59 ?? throw ZApiJson.Missing("product"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedProfileNameUpdatedEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedProfileNameUpdatedEvent BuildReceivedProfileNameUpdatedEvent(ref OnePassMembers m)
+    {
+        return new ReceivedProfileNameUpdatedEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V38 ?? throw ZApiJson.Missing("notification"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            ProfileName = m.V60,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            MessageId = m.V8,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            CallId = m.V39,
+            Code = m.V42,
+            ExpiresAt = m.V43,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedProfilePictureUpdatedEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedProfilePictureUpdatedEvent BuildReceivedProfilePictureUpdatedEvent(ref OnePassMembers m)
+    {
+        return new ReceivedProfilePictureUpdatedEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Notification = m.V38 ?? throw ZApiJson.Missing("notification"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            UpdatedPhoto = m.V61,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            MessageId = m.V8,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            CallId = m.V39,
+            Code = m.V42,
+            ExpiresAt = m.V43,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedReactionEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedReactionEvent BuildReceivedReactionEvent(ref OnePassMembers m)
+    {
+        return new ReceivedReactionEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Reaction = m.V62 ?? throw ZApiJson.Missing("reaction"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedRequestPaymentEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedRequestPaymentEvent BuildReceivedRequestPaymentEvent(ref OnePassMembers m)
+    {
+        return new ReceivedRequestPaymentEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            RequestPayment = m.V63 ?? throw ZApiJson.Missing("requestPayment"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedReviewAndPayEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedReviewAndPayEvent BuildReceivedReviewAndPayEvent(ref OnePassMembers m)
+    {
+        return new ReceivedReviewAndPayEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            ReviewAndPay = m.V64 ?? throw ZApiJson.Missing("reviewAndPay"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedReviewOrderEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedReviewOrderEvent BuildReceivedReviewOrderEvent(ref OnePassMembers m)
+    {
+        return new ReceivedReviewOrderEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            ReviewOrder = m.V65 ?? throw ZApiJson.Missing("reviewOrder"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedSendPaymentEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedSendPaymentEvent BuildReceivedSendPaymentEvent(ref OnePassMembers m)
+    {
+        return new ReceivedSendPaymentEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            SendPayment = m.V66 ?? throw ZApiJson.Missing("sendPayment"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedStickerEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedStickerEvent BuildReceivedStickerEvent(ref OnePassMembers m)
+    {
+        return new ReceivedStickerEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Sticker = m.V67 ?? throw ZApiJson.Missing("sticker"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedTemplateEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedTemplateEvent BuildReceivedTemplateEvent(ref OnePassMembers m)
+    {
+        return new ReceivedTemplateEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            HydratedTemplate = m.V68 ?? throw ZApiJson.Missing("hydratedTemplate"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedTextEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedTextEvent BuildReceivedTextEvent(ref OnePassMembers m)
+    {
+        return new ReceivedTextEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Text = m.V69 ?? throw ZApiJson.Missing("text"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+            StatusImage = m.V70,
+            BroadcastRecipients = m.V71,
+        };
+    }
+
+    /// <summary>Builds <see cref="ReceivedVideoEvent"/> from what <see cref="ReadOnePass"/> read.</summary>
+    private static ReceivedVideoEvent BuildReceivedVideoEvent(ref OnePassMembers m)
+    {
+        return new ReceivedVideoEvent
+        {
+            Phone = m.V1 ?? throw ZApiJson.Missing("phone"),
+            MessageId = m.V8 ?? throw ZApiJson.Missing("messageId"),
+            Type = m.V0 ?? throw ZApiJson.Missing("type"),
+            Video = m.V72 ?? throw ZApiJson.Missing("video"),
+            FromMe = m.V15,
+            Status = V2As2(m.V2Seen, m.V2At),
+            Momment = m.V6,
+            IsStatusReply = m.V16,
+            SenderLid = m.V17,
+            ConnectedPhone = m.V18,
+            WaitingMessage = m.V19,
+            IsEdit = m.V20,
+            IsGroup = m.V12,
+            IsNewsletter = m.V21,
+            ParticipantPhone = m.V22,
+            ParticipantLid = m.V23,
+            ReferenceMessageId = m.V24,
+            MessageExpirationSeconds = m.V25,
+            RequestMethod = m.V26,
+            Photo = m.V27,
+            InstanceId = m.V4,
+            ChatLid = m.V28,
+            ChatName = m.V29,
+            SenderName = m.V30,
+            SenderPhoto = m.V31,
+            Broadcast = m.V32,
+            ExternalAdReply = m.V33,
+            Forwarded = m.V34,
+            FromApi = m.V35,
+        };
+    }
+
+    /// <summary>Reads <c>status</c> as PresenceStatus, from where the one pass met it.</summary>
+    private static PresenceStatus? V2As0(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? PresenceStatusJson.Read(ref reader, "status") : null;
+
+    /// <summary>Reads <c>status</c> as MessageStatusValue, from where the one pass met it.</summary>
+    private static MessageStatusValue? V2As1(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? MessageStatusValueJson.Read(ref reader, "status") : null;
+
+    /// <summary>Reads <c>status</c> as string, from where the one pass met it.</summary>
+    private static string? V2As2(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? ZApiJson.ReadString(ref reader, "status") : null;
+
+    /// <summary>Reads <c>notificationParameters</c> as array of string, from where the one pass met it.</summary>
+    private static global::System.Collections.Generic.IReadOnlyList<string>? V40As0(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? ZApiJson.ReadArray(ref reader, "notificationParameters", ZApiJson.ReadStringItem) : null;
+
+    /// <summary>Reads <c>notificationParameters</c> as array of ReceivedChatLabel, from where the one pass met it.</summary>
+    private static global::System.Collections.Generic.IReadOnlyList<ReceivedChatLabel>? V40As1(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? ZApiJson.ReadArray(ref reader, "notificationParameters", ReceivedChatLabelJson.ReadItem) : null;
+
+    /// <summary>Reads <c>notificationParameters</c> as json, from where the one pass met it.</summary>
+    private static global::System.Text.Json.JsonElement? V40As2(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? ZApiJson.ReadJson(ref reader, "notificationParameters") : null;
 }

@@ -57,14 +57,16 @@ public static class ZApiWebhookEndpoints
         global::System.TimeSpan bodyTimeout = options.BodyTimeout;
         bool trailingSlash = pattern.EndsWith("/", global::System.StringComparison.Ordinal);
 
+        // The app's logger factory is one for the app: its logger is taken once, not on every call.
+        global::Microsoft.Extensions.Logging.ILogger? logger = null;
+
         // Every method is mapped, so that a GET is answered 404 like any path that is not there (MapPost
         // would answer it 405, which tells a scanner that something is).
-        return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.Map(endpoints, pattern, context => ReceiveAsync(context, handlers, secretHash, maxBodyBytes, bodyTimeout, trailingSlash));
+        return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.Map(endpoints, pattern, context => ReceiveAsync(context, handlers, secretHash, maxBodyBytes, bodyTimeout, trailingSlash, logger ??= Logger(context)));
     }
 
-    private static async global::System.Threading.Tasks.Task ReceiveAsync(global::Microsoft.AspNetCore.Http.HttpContext context, ZApiWebhookHandlers handlers, byte[]? secretHash, int maxBodyBytes, global::System.TimeSpan bodyTimeout, bool trailingSlash)
+    private static async global::System.Threading.Tasks.Task ReceiveAsync(global::Microsoft.AspNetCore.Http.HttpContext context, ZApiWebhookHandlers handlers, byte[]? secretHash, int maxBodyBytes, global::System.TimeSpan bodyTimeout, bool trailingSlash, global::Microsoft.Extensions.Logging.ILogger logger)
     {
-        global::Microsoft.Extensions.Logging.ILogger logger = Logger(context);
         if (!global::Microsoft.AspNetCore.Http.HttpMethods.IsPost(context.Request.Method)
             || (!trailingSlash && context.Request.Path.HasValue && context.Request.Path.Value!.EndsWith("/", global::System.StringComparison.Ordinal)))
         {
@@ -88,42 +90,52 @@ public static class ZApiWebhookEndpoints
         }
 
         ZApiWebhookEvent webhookEvent;
-        using (var timeout = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted))
+        global::System.Threading.CancellationTokenSource? timeout = null;
+        try
         {
-            timeout.CancelAfter(bodyTimeout);
-            try
+            // Most bodies have arrived with their headers: read where the server holds them, with no timer to set.
+            ZApiWebhookEvent? read = ReadArrived(context.Request.BodyReader, maxBodyBytes);
+            if (read is null)
             {
-                webhookEvent = await ZApiWebhooks.ReadAsync(context.Request.Body, maxBodyBytes, keepUnreadable: true, timeout.Token).ConfigureAwait(false);
+                timeout = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+                timeout.CancelAfter(bodyTimeout);
+                read = await ZApiWebhooks.ReadAsync(context.Request.Body, maxBodyBytes, keepUnreadable: true, timeout.Token).ConfigureAwait(false);
             }
-            catch (ZApiWebhookException exception)
-            {
-                // The message names the kind and member, never a value of the payload.
-                Refuse(context, logger, exception.Error == ZApiWebhookError.TooLarge ? 413 : 400, exception.Message);
-                return;
-            }
-            catch (global::System.OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
-            {
-                Refuse(context, logger, 408, $"The webhook body did not arrive within {bodyTimeout.TotalSeconds} seconds.");
-                return;
-            }
-            catch (global::Microsoft.AspNetCore.Http.BadHttpRequestException exception)
-            {
-                // Kestrel's own limits (minimum data rate, maximum body size) end the read.
-                Refuse(context, logger, exception.StatusCode, "The server ended the webhook body read: " + exception.Message);
-                return;
-            }
+
+            webhookEvent = read;
+        }
+        catch (ZApiWebhookException exception)
+        {
+            // The message names the kind and member, never a value of the payload.
+            Refuse(context, logger, exception.Error == ZApiWebhookError.TooLarge ? 413 : 400, exception.Message);
+            return;
+        }
+        catch (global::System.OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            Refuse(context, logger, 408, $"The webhook body did not arrive within {bodyTimeout.TotalSeconds} seconds.");
+            return;
+        }
+        catch (global::Microsoft.AspNetCore.Http.BadHttpRequestException exception)
+        {
+            // Kestrel's own limits (minimum data rate, maximum body size) end the read.
+            Refuse(context, logger, exception.StatusCode, "The server ended the webhook body read: " + exception.Message);
+            return;
+        }
+        finally
+        {
+            timeout?.Dispose();
         }
 
-        string? kind = ZApiWebhookHandlers.KindOf(webhookEvent);
         if (webhookEvent is ZApiUnreadableEvent unreadable)
         {
             // Z-API does not send a webhook twice: refusing it would lose it. The reason names the member, never its value.
             string handler = handlers.Unreadable is not null ? "Unreadable" : handlers.Fallback is not null ? "Fallback" : "no handler (dropped)";
             global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "A webhook payload of kind {Kind} does not have its documented shape: {Reason} It goes to {Handler} and is answered 200.", unreadable.Kind, unreadable.Reason, handler);
         }
-        else
+        else if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Debug))
         {
-            global::Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "Webhook event {Kind} received.", kind);
+            // Checked first: the kind is looked up, and the message's arguments allocated, only when the line is written.
+            global::Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "Webhook event {Kind} received.", ZApiWebhookHandlers.KindOf(webhookEvent));
         }
 
         try
@@ -138,12 +150,61 @@ public static class ZApiWebhookEndpoints
         catch (global::System.Exception exception)
         {
             // The handler's own failure: logged once, with the kind, as your code threw it; Z-API gets 500.
-            global::Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, exception, "The handler of webhook event {Kind} threw {ExceptionType}; the call was answered 500.", kind ?? "unknown", exception.GetType().FullName);
+            global::Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, exception, "The handler of webhook event {Kind} threw {ExceptionType}; the call was answered 500.", ZApiWebhookHandlers.KindOf(webhookEvent) ?? "unknown", exception.GetType().FullName);
             context.Response.StatusCode = 500;
             return;
         }
 
         context.Response.StatusCode = 200;
+    }
+
+    /// <summary>
+    /// The event of a body that has all arrived (what the server holds already, read in place), or null when
+    /// more is to come or this server does not hold it: then it is read from the stream, within the time-out.
+    /// </summary>
+    private static ZApiWebhookEvent? ReadArrived(global::System.IO.Pipelines.PipeReader bodyReader, int maxBodyBytes)
+    {
+        if (!bodyReader.TryRead(out global::System.IO.Pipelines.ReadResult result))
+        {
+            return null;
+        }
+
+        global::System.Buffers.ReadOnlySequence<byte> body = result.Buffer;
+        if (!result.IsCompleted || result.IsCanceled)
+        {
+            // Nothing consumed, nothing examined: the stream reads all of it again.
+            bodyReader.AdvanceTo(body.Start);
+            return null;
+        }
+
+        try
+        {
+            if (body.Length > maxBodyBytes)
+            {
+                throw new ZApiWebhookException(ZApiWebhookError.TooLarge, $"The webhook body is larger than {maxBodyBytes} bytes.");
+            }
+
+            if (body.IsSingleSegment)
+            {
+                return ZApiWebhooks.ReadKeepingUnreadable(body.First.Span, maxBodyBytes);
+            }
+
+            int length = (int)body.Length;
+            byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                global::System.Buffers.BuffersExtensions.CopyTo(body, buffer);
+                return ZApiWebhooks.ReadKeepingUnreadable(new global::System.ReadOnlySpan<byte>(buffer, 0, length), maxBodyBytes);
+            }
+            finally
+            {
+                ZApiWebhooks.Return(buffer, length);
+            }
+        }
+        finally
+        {
+            bodyReader.AdvanceTo(body.End);
+        }
     }
 
     private static void Refuse(global::Microsoft.AspNetCore.Http.HttpContext context, global::Microsoft.Extensions.Logging.ILogger logger, int status, string reason)
@@ -157,9 +218,18 @@ public static class ZApiWebhookEndpoints
     {
         string? fromRoute = context.Request.RouteValues.TryGetValue("secret", out object? value) ? value as string : null;
         string? fromHeader = context.Request.Headers.TryGetValue(ZApiWebhookOptions.SecretHeaderName, out global::Microsoft.Extensions.Primitives.StringValues header) && header.Count == 1 ? header[0] : null;
-        bool routeMatches = fromRoute is not null && global::System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Hash(fromRoute), secretHash);
-        bool headerMatches = fromHeader is not null && global::System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Hash(fromHeader), secretHash);
-        return routeMatches | headerMatches;
+        return (fromRoute is not null && HashMatches(fromRoute, secretHash)) | (fromHeader is not null && HashMatches(fromHeader, secretHash));
+    }
+
+    /// <summary>SHA-256 of the text compared with the secret's in constant time; on the stack for the lengths a secret has, so a call allocates nothing.</summary>
+    private static bool HashMatches(string text, byte[] secretHash)
+    {
+        int length = global::System.Text.Encoding.UTF8.GetByteCount(text);
+        global::System.Span<byte> utf8 = length <= 256 ? stackalloc byte[256] : new byte[length];
+        utf8 = utf8.Slice(0, global::System.Text.Encoding.UTF8.GetBytes(text, utf8));
+        global::System.Span<byte> hash = stackalloc byte[32];
+        global::System.Security.Cryptography.SHA256.HashData(utf8, hash);
+        return global::System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, secretHash);
     }
 
     private static byte[] Hash(string text) => global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(text));

@@ -114,6 +114,57 @@ internal readonly struct ZApiWebhookPayload
     }
 
     /// <summary>
+    /// Whether the one-pass reader (<c>ZApiWebhooks.Read</c>) may read the payload as it is: valid UTF-8 with
+    /// no escaped surrogate (<c>\ud800</c> to <c>\udfff</c>) anywhere, the one thing a reader that skips a value
+    /// does not check. A payload that has one (rare: Z-API writes text as UTF-8) goes through <see cref="Scan"/> first.
+    /// </summary>
+    public static bool IsPlain(global::System.ReadOnlySpan<byte> json)
+    {
+        if (!global::System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return false;
+        }
+
+        global::System.ReadOnlySpan<byte> rest = json;
+        int at;
+        while ((at = global::System.MemoryExtensions.IndexOf(rest, (byte)'\\')) >= 0)
+        {
+            if (at + 3 < rest.Length && rest[at + 1] == 'u' && (rest[at + 2] | 0x20) == 'd' && IsSurrogateDigit(rest[at + 3]))
+            {
+                return false;
+            }
+
+            // Past the escaped character, so "\\" does not start another escape.
+            rest = rest.Slice(global::System.Math.Min(at + 2, rest.Length));
+        }
+
+        return true;
+    }
+
+    private static bool IsSurrogateDigit(byte digit) => digit is (byte)'8' or (byte)'9' || ((digit | 0x20) >= 'a' && (digit | 0x20) <= 'f');
+
+    /// <summary>
+    /// For the one-pass reader: the index among <paramref name="candidates"/> of the string the member the reader
+    /// stands on holds (-1 for none of them), as <see cref="Scan"/> finds it; another kind of value leaves <paramref name="index"/> as it was.
+    /// The reader is a copy: the caller's stays on the name.
+    /// </summary>
+    public static void Peek(global::System.Text.Json.Utf8JsonReader reader, byte[][] candidates, bool ignoreCase, ref int index)
+    {
+        reader.Read();
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+        {
+            index = IndexOf(ref reader, candidates, ignoreCase);
+        }
+    }
+
+    /// <summary>For the one-pass reader: whether the member the reader stands on holds an object (the reader is a copy).</summary>
+    public static bool HoldsObject(global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject;
+    }
+
+    /// <summary>
     /// Skips the value the reader stands on, as <c>Skip</c> does, and decodes every escaped name and
     /// string inside it, so that one that is not valid Unicode fails here and not in a kind's reader.
     /// </summary>

@@ -45,7 +45,7 @@ public static partial class ZApiWebhooks
                 {
                     byte[] larger = global::System.Buffers.ArrayPool<byte>.Shared.Rent((int)global::System.Math.Min((long)buffer.Length * 2, (long)maxBodyBytes + 1));
                     global::System.Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                    global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                    Return(buffer, length);
                     buffer = larger;
                 }
 
@@ -66,20 +66,39 @@ public static partial class ZApiWebhooks
         }
         finally
         {
-            // The body holds personal data (phones, messages): the pooled array goes back cleared.
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            Return(buffer, length);
         }
+    }
+
+    /// <summary>
+    /// The body holds personal data (phones, messages): a pooled array goes back with the bytes it was given cleared
+    /// (only those: clearing the whole 16 KiB array on every call cost more than reading a payload).
+    /// </summary>
+    internal static void Return(byte[] buffer, int used)
+    {
+        global::System.Array.Clear(buffer, 0, global::System.Math.Min(used, buffer.Length));
+        global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private static ZApiWebhookEvent ReadBuffer(byte[] buffer, int length, int maxBodyBytes, bool keepUnreadable)
     {
+        var body = new global::System.ReadOnlySpan<byte>(buffer, 0, length);
+        return keepUnreadable ? ReadKeepingUnreadable(body, maxBodyBytes) : Read(body, maxBodyBytes);
+    }
+
+    /// <summary>
+    /// <see cref="Read"/>, except that a payload of a documented kind its reader cannot read is not an exception but a
+    /// <see cref="ZApiUnreadableEvent"/> that keeps it (what the webhook endpoint hands to its handlers).
+    /// </summary>
+    internal static ZApiWebhookEvent ReadKeepingUnreadable(global::System.ReadOnlySpan<byte> utf8Json, int maxBodyBytes)
+    {
         try
         {
-            return Read(new global::System.ReadOnlySpan<byte>(buffer, 0, length), maxBodyBytes);
+            return Read(utf8Json, maxBodyBytes);
         }
-        catch (ZApiWebhookException exception) when (keepUnreadable && exception.Error == ZApiWebhookError.UndocumentedShape)
+        catch (ZApiWebhookException exception) when (exception.Error == ZApiWebhookError.UndocumentedShape)
         {
-            return new ZApiUnreadableEvent(exception.Kind!, exception.Reason!, global::System.Text.Encoding.UTF8.GetString(buffer, 0, length));
+            return new ZApiUnreadableEvent(exception.Kind!, exception.Reason!, global::System.Text.Encoding.UTF8.GetString(utf8Json));
         }
     }
 
