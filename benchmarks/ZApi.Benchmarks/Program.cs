@@ -74,7 +74,7 @@ if (args.Contains("--load"))
 if (args.Contains("--route"))
 {
     // Plain runner (not BenchmarkDotNet): warm-up, then 5 rounds of 20,000 documented payloads over 32 connections per endpoint, alternating; medians.
-    ZApi.Benchmarks.Route.RouteBenchmark.Print(ZApi.Benchmarks.Route.RouteBenchmark.Run(requests: 20_000, connections: 32, rounds: 5, warmupRequests: 5_000));
+    ZApi.Benchmarks.Route.RouteBenchmark.Print(ZApi.Benchmarks.Route.RouteBenchmark.Run(requests: 20_000, connections: 32, rounds: 5, warmupRequests: 100_000));
     Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
     return 0;
 }
