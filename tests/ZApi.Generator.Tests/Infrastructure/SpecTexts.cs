@@ -3,6 +3,19 @@ namespace ZApi.Generator.Tests.Infrastructure;
 /// <summary>Spec texts the tests start from; each test breaks one thing.</summary>
 internal static class SpecTexts
 {
+    /// <summary>
+    /// The top-level keys of a partner <c>GET /ping</c> endpoint, without a trailing line break: the head of
+    /// specs built inside one test (<c>{{SpecTexts.GetPingHead}}</c> on a line of its own, then the test's keys).
+    /// </summary>
+    public const string GetPingHead = """
+        id: ping
+        client: partner
+        title: Ping
+        method: GET
+        route: /ping
+        credentials: partner-token
+        """;
+
     /// <summary>A small valid spec, named <c>ping.zapi.yaml</c>.</summary>
     public const string Ping = """
         id: ping

@@ -1,5 +1,6 @@
 using System.Linq;
 using Xunit;
+using ZApi.Generator.Tests.Infrastructure;
 using ZApi.Specs.Json;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
@@ -84,12 +85,7 @@ public sealed class ReadFormsTableTests
     public void The_example_validator_calls_a_boolean_example_wrong_exactly_when_the_client_refuses_it(string value, bool clean)
     {
         string yaml = $$"""
-            id: ping
-            client: partner
-            title: Ping
-            method: GET
-            route: /ping
-            credentials: partner-token
+            {{SpecTexts.GetPingHead}}
             responses:
               200:
                 body:

@@ -1,5 +1,6 @@
 using System.Linq;
 using Xunit;
+using ZApi.Generator.Tests.Infrastructure;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
 using ZApi.Specs.Validation;
@@ -14,12 +15,7 @@ namespace ZApi.Generator.Tests.Writing;
 public sealed class AlsoArrayTests
 {
     private static string Spec(string alsoArray, string body = "      optional:\n        - { name: link, type: string }\n        - { name: list, type: array, items: string }") => $$"""
-        id: ping
-        client: partner
-        title: Ping
-        method: GET
-        route: /ping
-        credentials: partner-token
+        {{SpecTexts.GetPingHead}}
         responses:
           200:
             body:

@@ -1,5 +1,6 @@
 using System.Linq;
 using Xunit;
+using ZApi.Generator.Tests.Infrastructure;
 using ZApi.Specs.Model;
 using ZApi.Specs.Parsing;
 using ZApi.Specs.Writing;
@@ -14,12 +15,7 @@ namespace ZApi.Generator.Tests.Writing;
 public sealed class EnumOpennessTests
 {
     private static string Endpoint(string types, string queryType = "string", string answerType = "string", string answer = "\"web\"") => $$"""
-        id: ping
-        client: partner
-        title: Ping
-        method: GET
-        route: /ping
-        credentials: partner-token
+        {{SpecTexts.GetPingHead}}
         request:
           query:
             optional:

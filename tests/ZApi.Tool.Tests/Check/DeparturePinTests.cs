@@ -17,27 +17,25 @@ namespace ZApi.Tool.Tests.Check;
 /// </summary>
 public sealed class DeparturePinTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = FixtureDocs.Copy();
+    private readonly ImportedDocs _docs = new();
 
     public DeparturePinTests()
     {
-        FixtureDocs.ImportAll(Docs, Specs);
-        FixtureDocs.CopyEventSpecs(Specs);
 
         // The page types color as a string; the spec keeps the integer the server sends, on purpose.
         EditPage("| color     | integer | Índice da cor da nota          |", "| color     | string  | Índice da cor da nota          |");
         File.AppendAllText(CreateNoteSpec, "departures:\n  - at: request.body.color\n    reason: The server sends the color as a number whatever the page says.\n");
     }
 
-    private string Docs => Path.Combine(_folder.Path, "documentation");
+    private string Docs => _docs.Docs;
 
-    private string Specs => Path.Combine(_folder.Path, "specs");
+    private string Specs => _docs.Specs;
 
-    private string CreateNotePage => Path.Combine(Docs, "docs", "notes", "create-note.md");
+    private string CreateNotePage => _docs.Page("notes", "create-note");
 
-    private string CreateNoteSpec => Path.Combine(Specs, "notes", "create-note.zapi.yaml");
+    private string CreateNoteSpec => _docs.Spec("notes", "create-note");
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _docs.Dispose();
 
     [Fact]
     public void Pinning_writes_the_pin_under_the_departure_and_the_spec_still_parses_and_matches()
@@ -120,12 +118,7 @@ public sealed class DeparturePinTests : IDisposable
 
     private int Pin() => Departures.PinAll(new DirectoryInfo(Docs), new DirectoryInfo(Specs), CheckOptions.Default with { Pin = true });
 
-    private void EditPage(string before, string after)
-    {
-        string text = File.ReadAllText(CreateNotePage);
-        Assert.Contains(before, text);
-        File.WriteAllText(CreateNotePage, text.Replace(before, after));
-    }
+    private void EditPage(string before, string after) => ImportedDocs.Edit(CreateNotePage, before, after);
 
-    private List<Drift> Compare() => DriftCheck.Compare(new DirectoryInfo(Docs), new DirectoryInfo(Specs));
+    private List<Drift> Compare() => _docs.Compare();
 }

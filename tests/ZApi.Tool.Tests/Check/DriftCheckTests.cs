@@ -15,23 +15,17 @@ namespace ZApi.Tool.Tests.Check;
 /// </summary>
 public sealed class DriftCheckTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = FixtureDocs.Copy();
+    private readonly ImportedDocs _docs = new();
 
-    public DriftCheckTests()
-    {
-        FixtureDocs.ImportAll(Docs, Specs);
-        FixtureDocs.CopyEventSpecs(Specs);
-    }
+    private string Docs => _docs.Docs;
 
-    private string Docs => Path.Combine(_folder.Path, "documentation");
+    private string Specs => _docs.Specs;
 
-    private string Specs => Path.Combine(_folder.Path, "specs");
+    private string CreateNotePage => _docs.Page("notes", "create-note");
 
-    private string CreateNotePage => Path.Combine(Docs, "docs", "notes", "create-note.md");
+    private string CreateNoteSpec => _docs.Spec("notes", "create-note");
 
-    private string CreateNoteSpec => Path.Combine(Specs, "notes", "create-note.zapi.yaml");
-
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _docs.Dispose();
 
     [Fact]
     public void Specs_imported_from_unchanged_pages_have_no_drift()
@@ -148,9 +142,9 @@ public sealed class DriftCheckTests : IDisposable
         Assert.All(found, d => Assert.StartsWith("the page documents the configuration routes PUT /instances/{instanceId}/token/{instanceToken}/update-webhook-note-created, not PUT", d.Message));
     }
 
-    private string ShareNotePage => Path.Combine(Docs, "docs", "notes", "share-note.md");
+    private string ShareNotePage => _docs.Page("notes", "share-note");
 
-    private string ShareNoteSpec => Path.Combine(Specs, "notes", "share-note.zapi.yaml");
+    private string ShareNoteSpec => _docs.Spec("notes", "share-note");
 
     public static TheoryData<string, string, string, string> NoteEdits() => new()
     {
@@ -267,7 +261,7 @@ public sealed class DriftCheckTests : IDisposable
     {
         EditPage("| color     | integer |", "| color     | string  |");
 
-        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "documentation", "specs", "--format", "github");
+        ZapiRun run = await ZapiProcess.RunAsync(_docs.Root, "check", "--docs", "documentation", "specs", "--format", "github");
 
         Assert.Equal(1, run.ExitCode);
         string line = Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -279,18 +273,13 @@ public sealed class DriftCheckTests : IDisposable
     [Fact]
     public async System.Threading.Tasks.Task The_command_exits_0_and_says_so_when_nothing_drifted()
     {
-        ZapiRun run = await ZapiProcess.RunAsync(_folder.Path, "check", "--docs", "documentation", "specs");
+        ZapiRun run = await ZapiProcess.RunAsync(_docs.Root, "check", "--docs", "documentation", "specs");
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Out));
         Assert.Equal("zapi check: every spec matches its page.\n", run.Error);
     }
 
-    private void EditPage(string before, string after)
-    {
-        string text = File.ReadAllText(CreateNotePage);
-        Assert.Contains(before, text);
-        File.WriteAllText(CreateNotePage, text.Replace(before, after));
-    }
+    private void EditPage(string before, string after) => ImportedDocs.Edit(CreateNotePage, before, after);
 
-    private List<Drift> Compare() => DriftCheck.Compare(new DirectoryInfo(Docs), new DirectoryInfo(Specs));
+    private List<Drift> Compare() => _docs.Compare();
 }
