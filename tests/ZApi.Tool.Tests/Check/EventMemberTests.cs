@@ -13,24 +13,22 @@ namespace ZApi.Tool.Tests.Check;
 /// </summary>
 public sealed class EventMemberTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = FixtureDocs.Copy();
+    private readonly ImportedDocs _docs = new();
 
     public EventMemberTests()
     {
-        FixtureDocs.ImportAll(Docs, Specs);
-        FixtureDocs.CopyEventSpecs(Specs);
         File.WriteAllText(CreatedSpec, File.ReadAllText(CreatedSpec).Replace("  example: |", "  optional:\n    - name: color\n      type: integer\n      description: Cor da nota\n  example: |"));
     }
 
-    private string Docs => Path.Combine(_folder.Path, "documentation");
+    private string Docs => _docs.Docs;
 
-    private string Specs => Path.Combine(_folder.Path, "specs");
+    private string Specs => _docs.Specs;
 
-    private string CreatedSpec => Path.Combine(Specs, "events", "note-created.zapi.yaml");
+    private string CreatedSpec => _docs.Spec("events", "note-created");
 
-    private string CreatedPage => Path.Combine(Docs, "docs", "webhooks", "on-note-created.md");
+    private string CreatedPage => _docs.Page("webhooks", "on-note-created");
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _docs.Dispose();
 
     [Fact]
     public void A_member_the_page_no_longer_shows_is_one_line_at_the_member()
@@ -58,5 +56,5 @@ public sealed class EventMemberTests : IDisposable
         Assert.Empty(Compare());
     }
 
-    private List<Drift> Compare() => DriftCheck.Compare(new DirectoryInfo(Docs), new DirectoryInfo(Specs));
+    private List<Drift> Compare() => _docs.Compare();
 }

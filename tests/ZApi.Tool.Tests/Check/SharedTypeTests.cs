@@ -14,12 +14,10 @@ namespace ZApi.Tool.Tests.Check;
 /// </summary>
 public sealed class SharedTypeTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = FixtureDocs.Copy();
+    private readonly ImportedDocs _docs = new();
 
     public SharedTypeTests()
     {
-        FixtureDocs.ImportAll(Docs, Specs);
-        FixtureDocs.CopyEventSpecs(Specs);
         string text = File.ReadAllText(GetNoteSpec);
         int body = text.IndexOf("    body:\n", text.IndexOf("responses:", StringComparison.Ordinal), StringComparison.Ordinal);
         int example = text.IndexOf("    example: |", body, StringComparison.Ordinal);
@@ -38,13 +36,13 @@ public sealed class SharedTypeTests : IDisposable
         Assert.True(SpecParser.ParseFile(GetNoteSpec).IsClean, string.Join("; ", SpecParser.ParseFile(GetNoteSpec).Errors));
     }
 
-    private string Docs => Path.Combine(_folder.Path, "documentation");
+    private string Docs => _docs.Docs;
 
-    private string Specs => Path.Combine(_folder.Path, "specs");
+    private string Specs => _docs.Specs;
 
-    private string GetNoteSpec => Path.Combine(Specs, "notes", "get-note.zapi.yaml");
+    private string GetNoteSpec => _docs.Spec("notes", "get-note");
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _docs.Dispose();
 
     [Fact]
     public void An_optional_member_no_page_lists_is_one_line_at_its_declaration()
@@ -66,5 +64,5 @@ public sealed class SharedTypeTests : IDisposable
         Assert.Empty(Compare());
     }
 
-    private List<Drift> Compare() => DriftCheck.Compare(new DirectoryInfo(Docs), new DirectoryInfo(Specs));
+    private List<Drift> Compare() => _docs.Compare();
 }
