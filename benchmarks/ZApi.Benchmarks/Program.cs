@@ -11,16 +11,18 @@ using Perfolizer.Horology;
 using ZApi.Benchmarks;
 using ZApi.Benchmarks.BuildTime;
 using ZApi.Benchmarks.Load;
+using ZApi.Benchmarks.Paired;
 using ZApi.Benchmarks.PerCall;
 using ZApi.Benchmarks.Webhooks;
 
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks               full run (BenchmarkDotNet: calls, webhook parsing, build time)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --short    a few iterations, under two minutes, ratios as plain lines
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --webhooks   webhook payloads: ZApiWebhooks.Read against STJ source-gen polymorphism, --short's job
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --webhooks --paired   the same ratios, the parsers alternating in short rounds (robust to outside load)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --profile  the generated call step by step next to d)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --paired   per-call time ratios, clients alternating in short rounds (robust to outside load)
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --load     send-text under load: 64 in flight, ~1 ms latency; throughput, CPU and bytes per call
-// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --route    the webhook route on Kestrel (loopback): MapZApiWebhooks against a JsonDocument endpoint, 20,000 payloads x 5 rounds over 32 connections
+// dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --route    the webhook route on Kestrel (loopback): MapZApiWebhooks against a JsonDocument endpoint, 20,000 payloads x 9 rounds over 32 connections
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Call*'   any BenchmarkDotNet arguments
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*Hostile*'   hostile specs at two sizes: cost grows linearly
 // dotnet run -c Release --project benchmarks/ZApi.Benchmarks -- --filter '*WebhookParsingProfile*'   ZApiWebhooks.Read step by step, next to one-pass floors
@@ -73,8 +75,16 @@ if (args.Contains("--load"))
 
 if (args.Contains("--route"))
 {
-    // Plain runner (not BenchmarkDotNet): warm-up, then 5 rounds of 20,000 documented payloads over 32 connections per endpoint, alternating; medians.
-    ZApi.Benchmarks.Route.RouteBenchmark.Print(ZApi.Benchmarks.Route.RouteBenchmark.Run(requests: 20_000, connections: 32, rounds: 5, warmupRequests: 100_000));
+    // Plain runner (not BenchmarkDotNet): warm-up, then 9 rounds of 20,000 documented payloads over 32 connections per endpoint, alternating; medians.
+    ZApi.Benchmarks.Route.RouteBenchmark.Print(ZApi.Benchmarks.Route.RouteBenchmark.Run(requests: 20_000, connections: 32, rounds: 9, warmupRequests: 100_000));
+    Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
+if (args.Contains("--webhooks") && args.Contains("--paired"))
+{
+    // Webhook parsing, STJ/generated per payload, the two parsers alternating in short rounds (about 30 s).
+    PairedRounds.Print(WebhookPairedRatios.Run());
     Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
     return 0;
 }
@@ -82,7 +92,7 @@ if (args.Contains("--route"))
 if (args.Contains("--paired"))
 {
     // Only the per-call time ratios, clients alternating in short rounds (about 30 s).
-    PairedCallRatios.Print(PairedCallRatios.Run());
+    PairedRounds.Print(PairedCallRatios.Run());
     return 0;
 }
 
@@ -103,7 +113,7 @@ Job shortJob = Job.Dry
 
 if (args.Contains("--webhooks"))
 {
-    // The documented received-text, received-image, message-status and connected payloads, generated reader against STJ, with --short's job; a ratio line per payload.
+    // The documented received-text, received-image, message-status, connected and received-call payloads, generated reader against STJ, with --short's job; a ratio line per payload.
     Summary webhooks = BenchmarkRunner.Run<WebhookParsingBenchmarks>(config.AddJob(shortJob));
     WebhookParsingRatios.Print(Measurement.From(webhooks));
     Console.WriteLine($"wall time: {stopwatch.Elapsed.TotalSeconds:F1} s");
@@ -119,9 +129,9 @@ if (args.Contains("--short"))
     List<Measurement> catalogue = ShortBuildTime.RunCatalogue();
     List<LoadResult> load = LoadBenchmark.Run(calls: 20_000, repetitions: 5, warmupCalls: 10_000);
     LoadBenchmark.Print(load);
-    List<PairedCallRatios.Result> paired = PairedCallRatios.Run();
+    List<PairedRounds.Result> paired = PairedCallRatios.Run();
     Ratios.Print(measurements);
-    PairedCallRatios.Print(paired);
+    PairedRounds.Print(paired);
     Ratios.PrintLoad(load);
     Ratios.PrintCatalogue(catalogue);
 }
@@ -150,12 +160,14 @@ else
     measurements.AddRange(Measurement.From(build));
     List<LoadResult> load = LoadBenchmark.Run(calls: 50_000, repetitions: 7, warmupCalls: 20_000);
     LoadBenchmark.Print(load);
-    List<PairedCallRatios.Result> paired = PairedCallRatios.Run();
+    List<PairedRounds.Result> paired = PairedCallRatios.Run();
+    List<PairedRounds.Result> webhooksPaired = WebhookPairedRatios.Run();
     Ratios.Print(measurements);
-    PairedCallRatios.Print(paired);
+    PairedRounds.Print(paired);
     Ratios.PrintLoad(load);
     Ratios.PrintCatalogue(Measurement.From(catalogue));
     WebhookParsingRatios.Print(Measurement.From(webhooks));
+    PairedRounds.Print(webhooksPaired);
 }
 
 Ratios.PrintBuildFacts();

@@ -110,6 +110,9 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [InlineData("/zapi/wrong")]
     [InlineData("/zapi/s3cr3t-path-segment-7f9")]
     [InlineData("/zapi/S3CR3T-PATH-SEGMENT-7F9A")]
+    [InlineData("/zapi/s3cr3t-path-segment-7f9ab")]
+    [InlineData("/zapi/s3cr3t-path-segment-7f9a%C3%A9")]
+    [InlineData("/zapi/s3cr3t-path-segment-7f9a-and-then-more-than-the-stack-buffer-holds-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789")]
     public async Task A_wrong_secret_is_answered_404_and_nothing_is_handled(string path)
     {
         HttpResponseMessage response = await PostAsync(path, """{"type": "ReceivedCallback", "phone": "5544999999999"}""");

@@ -1,3 +1,4 @@
+using ZApi.Benchmarks.Paired;
 using System;
 using System.Buffers;
 using System.Diagnostics;

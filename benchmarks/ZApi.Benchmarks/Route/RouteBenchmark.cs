@@ -90,6 +90,7 @@ internal static class RouteBenchmark
                 Median(e.Value.Select(r => r.RequestsPerSecond)),
                 Median(e.Value.Select(r => r.CpuMicroseconds)),
                 Median(e.Value.Select(r => r.Bytes)),
+                Median(e.Value.Select(r => r.GcPauseMicroseconds)),
                 e.Value)).ToList();
         }
         finally
@@ -106,13 +107,15 @@ internal static class RouteBenchmark
         foreach (RouteResult result in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Endpoint}: {result.RequestsPerSecond:F0} requests/s, {result.CpuMicroseconds:F1} µs CPU/request, {result.Bytes:F0} B/request (rounds: {string.Join(", ", result.Rounds.Select(r => r.CpuMicroseconds.ToString("F1", CultureInfo.InvariantCulture)))} µs)"));
+                $"{result.Endpoint}: {result.RequestsPerSecond:F0} requests/s, {result.CpuMicroseconds:F1} µs CPU/request, {result.Bytes:F0} B/request, {result.GcPauseMicroseconds:F2} µs GC pause/request (rounds: {string.Join(", ", result.Rounds.Select(r => r.CpuMicroseconds.ToString("F1", CultureInfo.InvariantCulture)))} µs)"));
         }
 
         RouteResult typed = results[0];
         RouteResult floor = results[1];
+        // Round r of one endpoint ran next to round r of the other: the median of those ratios is the paired figure.
+        double paired = Median(typed.Rounds.Zip(floor.Rounds, (t, f) => t.CpuMicroseconds / f.CpuMicroseconds));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"webhook route: CPU per request typed/JsonDocument {typed.CpuMicroseconds / floor.CpuMicroseconds:F2}×, requests/s {typed.RequestsPerSecond / floor.RequestsPerSecond:F2}×, bytes per request {typed.Bytes / floor.Bytes:F2}×"));
+            $"webhook route: CPU per request typed/JsonDocument {typed.CpuMicroseconds / floor.CpuMicroseconds:F2}× (median of round pairs {paired:F2}×), requests/s {typed.RequestsPerSecond / floor.RequestsPerSecond:F2}×, bytes per request {typed.Bytes / floor.Bytes:F2}×"));
     }
 
     /// <summary>Posts <paramref name="count"/> payloads (the documented ones in turn) over <paramref name="connections"/> concurrent senders; every answer must be 200.</summary>
@@ -124,6 +127,7 @@ internal static class RouteBenchmark
         // Environment.CpuUsage is getrusage: Process.TotalProcessorTime reads /proc on Linux, in 10 ms ticks.
         TimeSpan cpuBefore = Environment.CpuUsage.TotalTime;
         long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan pauseBefore = GC.GetTotalPauseDuration();
         var wall = Stopwatch.StartNew();
         Task[] senders = Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
         {
@@ -143,7 +147,8 @@ internal static class RouteBenchmark
         wall.Stop();
         double cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds * 1000;
         long bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
-        return new Round(count / wall.Elapsed.TotalSeconds, cpu / count, (double)bytes / count);
+        double pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds * 1000;
+        return new Round(count / wall.Elapsed.TotalSeconds, cpu / count, (double)bytes / count, pause / count);
     }
 
     private static double Median(IEnumerable<double> values)
@@ -154,7 +159,7 @@ internal static class RouteBenchmark
 }
 
 /// <summary>One round of one endpoint.</summary>
-internal sealed record Round(double RequestsPerSecond, double CpuMicroseconds, double Bytes);
+internal sealed record Round(double RequestsPerSecond, double CpuMicroseconds, double Bytes, double GcPauseMicroseconds);
 
 /// <summary>One endpoint's medians over the rounds.</summary>
-internal sealed record RouteResult(string Endpoint, double RequestsPerSecond, double CpuMicroseconds, double Bytes, List<Round> Rounds);
+internal sealed record RouteResult(string Endpoint, double RequestsPerSecond, double CpuMicroseconds, double Bytes, double GcPauseMicroseconds, List<Round> Rounds);

@@ -31,7 +31,8 @@ public abstract record StjWebhookEvent;
 /// <summary>
 /// <c>ReceivedCallback</c>: the members of the generated <c>ReceivedTextEvent</c> and
 /// <c>ReceivedImageEvent</c> (the common members, in the specs' order, with the same C# types and
-/// the same required ones), plus both contents, each optional here.
+/// the same required ones), plus both contents, each optional here, and the members of
+/// <c>ReceivedCallEvent</c> (<c>notification</c>, <c>notificationParameters</c>, <c>callId</c>).
 /// </summary>
 public sealed record StjReceivedMessageEvent : StjWebhookEvent
 {
@@ -129,6 +130,15 @@ public sealed record StjReceivedMessageEvent : StjWebhookEvent
 
     [JsonPropertyName("broadcastRecipients")]
     public IReadOnlyList<string>? BroadcastRecipients { get; init; }
+
+    [JsonPropertyName("notification")]
+    public string? Notification { get; init; }
+
+    [JsonPropertyName("notificationParameters")]
+    public IReadOnlyList<string>? NotificationParameters { get; init; }
+
+    [JsonPropertyName("callId")]
+    public string? CallId { get; init; }
 }
 
 /// <summary>The generated <c>ReceivedText</c>.</summary>

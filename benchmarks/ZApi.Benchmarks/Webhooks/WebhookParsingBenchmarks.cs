@@ -24,11 +24,13 @@ public class WebhookParsingBenchmarks
     public const string ReceivedImage = "received-image";
     public const string MessageStatus = "message-status";
     public const string Connected = "connected";
+    public const string ReceivedCall = "received-call";
 
     private byte[] _receivedText = null!;
     private byte[] _receivedImage = null!;
     private byte[] _messageStatus = null!;
     private byte[] _connected = null!;
+    private byte[] _receivedCall = null!;
     private JsonSerializerOptions _stjOptions = null!;
 
     [GlobalSetup]
@@ -38,13 +40,14 @@ public class WebhookParsingBenchmarks
         _receivedImage = WebhookPayloads.ReceivedImage;
         _messageStatus = WebhookPayloads.MessageStatus;
         _connected = WebhookPayloads.Connected;
+        _receivedCall = WebhookPayloads.ReceivedCall;
         _stjOptions = WebhookStjContext.Webhooks.Options;
         CheckEquivalence();
         WarmUp();
     }
 
     /// <summary>
-    /// Runs both parsers on both payloads until the tiered JIT has settled. --webhooks uses the short
+    /// Runs both parsers on every payload until the tiered JIT has settled. --webhooks uses the short
     /// job (2 warm-ups of 150 ms); in-process, BenchmarkDotNet's own JIT work keeps postponing tier-1
     /// promotion (100 ms after the last tier-0 compilation), so on a busy 2-core machine the first
     /// category was measured partly at tier 0 (STJ's larger code most). Same treatment for both sides.
@@ -63,6 +66,8 @@ public class WebhookParsingBenchmarks
                 ZApi.ZApiWebhooks.Read(WebhookPayloads.Connected);
                 JsonSerializer.Deserialize(WebhookPayloads.MessageStatus, WebhookStjContext.Webhooks.StjWebhookEvent);
                 JsonSerializer.Deserialize(WebhookPayloads.Connected, WebhookStjContext.Webhooks.StjWebhookEvent);
+                ZApi.ZApiWebhooks.Read(WebhookPayloads.ReceivedCall);
+                JsonSerializer.Deserialize(WebhookPayloads.ReceivedCall, WebhookStjContext.Webhooks.StjWebhookEvent);
             }
 
             Thread.Sleep(200);
@@ -101,7 +106,15 @@ public class WebhookParsingBenchmarks
     [BenchmarkCategory(Connected)]
     public StjWebhookEvent? Stj_Connected() => JsonSerializer.Deserialize(_connected, WebhookStjContext.Webhooks.StjWebhookEvent);
 
-    /// <summary>Fails the setup unless both parsers read every member of both payloads to the same values.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(ReceivedCall)]
+    public ZApi.ZApiWebhookEvent Generated_ReceivedCall() => ZApi.ZApiWebhooks.Read(_receivedCall);
+
+    [Benchmark]
+    [BenchmarkCategory(ReceivedCall)]
+    public StjWebhookEvent? Stj_ReceivedCall() => JsonSerializer.Deserialize(_receivedCall, WebhookStjContext.Webhooks.StjWebhookEvent);
+
+    /// <summary>Fails the setup unless both parsers read every member of every payload to the same values.</summary>
     private void CheckEquivalence()
     {
         if (!_stjOptions.AllowOutOfOrderMetadataProperties)
@@ -144,7 +157,24 @@ public class WebhookParsingBenchmarks
         Check(Connected, "all members",
             Line("phone", stjConnected.Phone) + Line("connected", stjConnected.Connected) + Line("momment", stjConnected.Momment) + Line("instanceId", stjConnected.InstanceId),
             Line("phone", connected.Phone) + Line("connected", connected.Connected) + Line("momment", connected.Momment) + Line("instanceId", connected.InstanceId));
+
+        var call = Generated_ReceivedCall() as ZApi.ReceivedCallEvent
+            ?? throw new InvalidOperationException($"The generated reader read {ReceivedCall} as {Generated_ReceivedCall().GetType().Name}, not ReceivedCallEvent.");
+        var stjCall = Stj_ReceivedCall() as StjReceivedMessageEvent
+            ?? throw new InvalidOperationException($"STJ read {ReceivedCall} as {Stj_ReceivedCall()?.GetType().Name ?? "null"}, not StjReceivedMessageEvent.");
+        Check(ReceivedCall, "notification", call.Notification, "CALL_VOICE");
+        Check(ReceivedCall, "text and image", (stjCall.Text is null && stjCall.Image is null) ? "absent" : "present", "absent");
+        Check(ReceivedCall, "all members", Describe(stjCall) + Call(stjCall.Notification, stjCall.NotificationParameters, stjCall.CallId), Describe(call));
     }
+
+    private static string Describe(ZApi.ReceivedCallEvent e) =>
+        Common(e.Phone, e.FromMe, e.MessageId, e.Status, e.Momment, e.IsStatusReply, e.SenderLid, e.ConnectedPhone, e.WaitingMessage, e.IsEdit, e.IsGroup, e.IsNewsletter,
+            e.ParticipantPhone, e.ParticipantLid, e.ReferenceMessageId, e.MessageExpirationSeconds, e.RequestMethod, e.Photo, e.InstanceId, e.ChatLid, e.ChatName,
+            e.SenderName, e.SenderPhoto, e.Broadcast, e.ExternalAdReply is not null, e.Forwarded, e.FromApi)
+        + Call(e.Notification, e.NotificationParameters, e.CallId);
+
+    private static string Call(string? notification, IReadOnlyList<string>? parameters, string? callId) =>
+        Line("notification", notification) + Line("notificationParameters", parameters is null ? null : "[" + string.Join(",", parameters) + "]") + Line("callId", callId);
 
     private static string Describe(string phone, string? status, DateTimeOffset? momment, int? phoneDevice, bool? isGroup, IReadOnlyList<string>? ids, string? instanceId) =>
         Line("phone", phone) + Line("status", status) + Line("momment", momment) + Line("phoneDevice", phoneDevice) + Line("isGroup", isGroup)

@@ -15,6 +15,7 @@ internal static class WebhookParsingRatios
         (WebhookParsingBenchmarks.ReceivedImage, "ReceivedImage"),
         (WebhookParsingBenchmarks.MessageStatus, "MessageStatus"),
         (WebhookParsingBenchmarks.Connected, "Connected"),
+        (WebhookParsingBenchmarks.ReceivedCall, "ReceivedCall"),
     };
 
     public static void Print(IReadOnlyList<Measurement> all)

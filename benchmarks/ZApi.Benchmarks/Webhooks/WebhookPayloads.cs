@@ -109,4 +109,37 @@ internal static class WebhookPayloads
         }
 
         """u8.ToArray();
+
+    /// <summary>specs/events/received-call.zapi.yaml, <c>example:</c> (page on-message-received): a received message told apart by its <c>notification</c> code (<c>CALL_VOICE</c>).</summary>
+    public static readonly byte[] ReceivedCall =
+        """
+        {
+          "isStatusReply": false,
+          "senderLid": "81896604192873@lid",
+          "connectedPhone": "554499999999",
+          "waitingMessage": false,
+          "isGroup": false,
+          "isNewsletter": false,
+          "isEdit": false,
+          "instanceId": "A20DA9C0183A2D35A260F53F5D2B9244",
+          "messageId": "1679655074-84",
+          "phone": "5544999999999",
+          "fromMe": false,
+          "momment": 1679661190000,
+          "status": "RECEIVED",
+          "chatName": "name",
+          "senderPhoto": "https://",
+          "senderName": "name",
+          "photo": "https://",
+          "broadcast": false,
+          "referenceMessageId": null,
+          "externalAdReply": null,
+          "forwarded": false,
+          "type": "ReceivedCallback",
+          "notification": "CALL_VOICE",
+          "notificationParameters": [],
+          "callId": "F44E0E2011E7C784BB9A4AC11749C436"
+        }
+
+        """u8.ToArray();
 }

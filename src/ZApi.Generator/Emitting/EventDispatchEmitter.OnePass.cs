@@ -212,13 +212,10 @@ internal static partial class EventDispatchEmitter
             foreach (EventMember member in kind.Plan.Members)
             {
                 string literal = CSharpText.Literal(member.Name);
-                string call = member.Name switch
-                {
-                    // The discriminators' strings are kept, not decoded on every read.
-                    "type" when member.Type.Kind == AttributeType.String => $"TypeTexts.Read(ref reader, {literal})",
-                    "notification" when member.Type.Kind == AttributeType.String => $"NotificationTexts.Read(ref reader, {literal})",
-                    _ => types.ReadCall(member.Type, literal, member.Forever),
-                };
+                // The strings of the members that repeat from payload to payload are kept, not decoded on every read.
+                string call = KeptTexts.Of(member.Name) is { } kept && member.Type.Kind == AttributeType.String
+                    ? $"{kept.Table}.Read(ref reader, {literal})"
+                    : types.ReadCall(member.Type, literal, member.Forever);
                 UnionMember union1 = Of(member.Name);
                 Variant? variant = union1.Variants.FirstOrDefault(v => v.ReadCall == call);
                 if (variant is null)

@@ -30,8 +30,20 @@ internal static partial class EventDispatchEmitter
             WriteTable(writer, "DocumentedTypes", "The documented <c>type</c> values, compared ignoring ASCII case; the scan gives the index of the payload's.", tables.Types);
             WriteTable(writer, "DocumentedNotifications", "The documented <c>notification</c> codes that tell kinds apart.", tables.Notifications);
             WriteTable(writer, "ContentMembers", "The content members that tell kinds apart when they hold an object.", tables.Contents);
-            WriteTexts(writer, "TypeTexts", "The <c>type</c> strings of the records, each decoded once.", events.Select(e => e.Kind.Type));
-            WriteTexts(writer, "NotificationTexts", "The <c>notification</c> strings of the records, each decoded once.", tables.Notifications);
+            foreach (KeptText kept in KeptTexts.Members)
+            {
+                // The discriminators' tables start with their documented values; the others start empty, and only where a kind reads the member as text.
+                IEnumerable<string>? seeds = kept.Member switch
+                {
+                    "type" => events.Select(e => e.Kind.Type),
+                    "notification" => tables.Notifications,
+                    _ => null,
+                };
+                if (seeds is not null || events.Any(e => e.Plan.Members.Any(m => m.Name == kept.Member && m.Type.Kind == AttributeType.String)))
+                {
+                    WriteTexts(writer, kept, seeds ?? Enumerable.Empty<string>());
+                }
+            }
 
             DocComments.Raw(writer, "<summary>");
             DocComments.Raw(writer, "Reads a webhook payload (its UTF-8 bytes, as they arrived) into the typed event of its kind,");
@@ -183,11 +195,11 @@ internal static partial class EventDispatchEmitter
         writer.Line();
     }
 
-    private static void WriteTexts(SourceWriter writer, string name, string summary, IEnumerable<string> values)
+    private static void WriteTexts(SourceWriter writer, KeptText kept, IEnumerable<string> values)
     {
-        DocComments.Raw(writer, $"<summary>{summary}</summary>");
-        string seeds = string.Join(", ", values.Distinct(StringComparer.Ordinal).Select(CSharpText.Literal));
-        writer.Line($"private static readonly ZApiWebhookTexts {name} = new({seeds});");
+        DocComments.Raw(writer, $"<summary>The <c>{CSharpText.DocInline(kept.Member)}</c> strings read, each decoded once (at most {kept.Bound} kept).</summary>");
+        string seeds = string.Concat(values.Distinct(StringComparer.Ordinal).Select(v => ", " + CSharpText.Literal(v)));
+        writer.Line($"private static readonly ZApiWebhookTexts {kept.Table} = new({kept.Bound}{seeds});");
         writer.Line();
     }
 

@@ -6,17 +6,15 @@
 namespace ZApi;
 
 /// <summary>
-/// The strings of a member whose values are a few codes (<c>type</c>, <c>notification</c>): each
-/// spelling is decoded once and then found by its UTF-8 bytes, so reading a payload's <c>type</c>
-/// allocates no string. Seeded with the documented spellings; a spelling not seen before is kept
-/// too, up to a small bound, so a payload that spells a type another way (<c>ReceivedCallBack</c>)
-/// allocates only the first time.
+/// The strings of a member whose text repeats from payload to payload (a few codes such as <c>type</c>,
+/// or the instance's id): each spelling is decoded once and then found by its UTF-8 bytes, so reading
+/// it again allocates no string. Seeded with the documented spellings, if any; a spelling not seen
+/// before is kept too, up to the table's bound, so a payload that spells a type another way
+/// (<c>ReceivedCallBack</c>) allocates only the first time.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 internal sealed class ZApiWebhookTexts
 {
-    /// <summary>At most this many spellings are kept: a payload cannot make the table grow without bound.</summary>
-    private const int MaxTexts = 32;
 
     /// <summary>Longer values are never kept (codes are short).</summary>
     private const int MaxLength = 64;
@@ -24,8 +22,12 @@ internal sealed class ZApiWebhookTexts
     /// <summary>Copied on write: readers never lock, and a spelling lost to a race is decoded again next time.</summary>
     private Entry[] _entries;
 
-    public ZApiWebhookTexts(params string[] documented)
+    /// <summary>At most this many spellings are kept: payloads cannot make the table grow without bound.</summary>
+    private readonly int _maxTexts;
+
+    public ZApiWebhookTexts(int maxTexts, params string[] documented)
     {
+        _maxTexts = maxTexts;
         _entries = new Entry[documented.Length];
         for (int i = 0; i < documented.Length; i++)
         {
@@ -56,7 +58,7 @@ internal sealed class ZApiWebhookTexts
         }
 
         string text = reader.GetString()!;
-        if (value.Length <= MaxLength && entries.Length < MaxTexts)
+        if (value.Length <= MaxLength && entries.Length < _maxTexts)
         {
             var grown = new Entry[entries.Length + 1];
             global::System.Array.Copy(entries, grown, entries.Length);

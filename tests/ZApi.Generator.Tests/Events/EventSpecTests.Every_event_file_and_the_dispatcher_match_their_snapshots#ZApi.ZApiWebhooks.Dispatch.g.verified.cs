@@ -29,11 +29,11 @@ public static partial class ZApiWebhooks
         "text"u8.ToArray(),
     };
 
-    /// <summary>The <c>type</c> strings of the records, each decoded once.</summary>
-    private static readonly ZApiWebhookTexts TypeTexts = new("MessageStatusCallback", "ReceivedCallBack", "ReceivedCallback");
+    /// <summary>The <c>type</c> strings read, each decoded once (at most 32 kept).</summary>
+    private static readonly ZApiWebhookTexts TypeTexts = new(32, "MessageStatusCallback", "ReceivedCallBack", "ReceivedCallback");
 
-    /// <summary>The <c>notification</c> strings of the records, each decoded once.</summary>
-    private static readonly ZApiWebhookTexts NotificationTexts = new("CALL_VOICE", "CALL_MISSED_VOICE");
+    /// <summary>The <c>notification</c> strings read, each decoded once (at most 32 kept).</summary>
+    private static readonly ZApiWebhookTexts NotificationTexts = new(32, "CALL_VOICE", "CALL_MISSED_VOICE");
 
     /// <summary>
     /// Reads a webhook payload (its UTF-8 bytes, as they arrived) into the typed event of its kind,

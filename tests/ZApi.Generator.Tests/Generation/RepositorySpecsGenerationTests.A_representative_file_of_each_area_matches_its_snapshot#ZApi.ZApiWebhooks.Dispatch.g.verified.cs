@@ -68,11 +68,20 @@ public static partial class ZApiWebhooks
         "video"u8.ToArray(),
     };
 
-    /// <summary>The <c>type</c> strings of the records, each decoded once.</summary>
-    private static readonly ZApiWebhookTexts TypeTexts = new("PresenceChatCallback", "ConnectedCallback", "DeliveryCallback", "DisconnectedCallback", "MessageStatusCallback", "ReceivedCallback");
+    /// <summary>The <c>type</c> strings read, each decoded once (at most 32 kept).</summary>
+    private static readonly ZApiWebhookTexts TypeTexts = new(32, "PresenceChatCallback", "ConnectedCallback", "DeliveryCallback", "DisconnectedCallback", "MessageStatusCallback", "ReceivedCallback");
 
-    /// <summary>The <c>notification</c> strings of the records, each decoded once.</summary>
-    private static readonly ZApiWebhookTexts NotificationTexts = new("CALL_VOICE", "CALL_MISSED_VOICE", "CHAT_LABEL_ASSOCIATION", "GROUP_MEMBER_LINK_PROPERTY_UPDATE", "MEMBERSHIP_APPROVAL_REQUEST", "REVOKED_MEMBERSHIP_REQUESTS", "NEWSLETTER_ADMIN_PROMOTE", "NEWSLETTER_ADMIN_DEMOTE", "PAYMENT_ACTION_REQUEST_DECLINED", "PROFILE_NAME_UPDATED", "PROFILE_PICTURE_UPDATED");
+    /// <summary>The <c>notification</c> strings read, each decoded once (at most 32 kept).</summary>
+    private static readonly ZApiWebhookTexts NotificationTexts = new(32, "CALL_VOICE", "CALL_MISSED_VOICE", "CHAT_LABEL_ASSOCIATION", "GROUP_MEMBER_LINK_PROPERTY_UPDATE", "MEMBERSHIP_APPROVAL_REQUEST", "REVOKED_MEMBERSHIP_REQUESTS", "NEWSLETTER_ADMIN_PROMOTE", "NEWSLETTER_ADMIN_DEMOTE", "PAYMENT_ACTION_REQUEST_DECLINED", "PROFILE_NAME_UPDATED", "PROFILE_PICTURE_UPDATED");
+
+    /// <summary>The <c>status</c> strings read, each decoded once (at most 16 kept).</summary>
+    private static readonly ZApiWebhookTexts StatusTexts = new(16);
+
+    /// <summary>The <c>instanceId</c> strings read, each decoded once (at most 4 kept).</summary>
+    private static readonly ZApiWebhookTexts InstanceIdTexts = new(4);
+
+    /// <summary>The <c>connectedPhone</c> strings read, each decoded once (at most 4 kept).</summary>
+    private static readonly ZApiWebhookTexts ConnectedPhoneTexts = new(4);
 
     /// <summary>
     /// Reads a webhook payload (its UTF-8 bytes, as they arrived) into the typed event of its kind,
@@ -632,7 +641,7 @@ public static partial class ZApiWebhooks
                 case 10:
                     if (reader.ValueTextEquals("instanceId"u8))
                     {
-                        m.V4 = ZApiJson.ReadString(ref reader, "instanceId");
+                        m.V4 = InstanceIdTexts.Read(ref reader, "instanceId");
                         continue;
                     }
 
@@ -779,7 +788,7 @@ public static partial class ZApiWebhooks
                 case 14:
                     if (reader.ValueTextEquals("connectedPhone"u8))
                     {
-                        m.V18 = ZApiJson.ReadString(ref reader, "connectedPhone");
+                        m.V18 = ConnectedPhoneTexts.Read(ref reader, "connectedPhone");
                         continue;
                     }
 
@@ -2629,7 +2638,7 @@ public static partial class ZApiWebhooks
     private static MessageStatusValue? V2As1(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? MessageStatusValueJson.Read(ref reader, "status") : null;
 
     /// <summary>Reads <c>status</c> as string, from where the one pass met it.</summary>
-    private static string? V2As2(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? ZApiJson.ReadString(ref reader, "status") : null;
+    private static string? V2As2(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? StatusTexts.Read(ref reader, "status") : null;
 
     /// <summary>Reads <c>notificationParameters</c> as array of string, from where the one pass met it.</summary>
     private static global::System.Collections.Generic.IReadOnlyList<string>? V40As0(bool seen, global::System.Text.Json.Utf8JsonReader reader) => seen ? ZApiJson.ReadArray(ref reader, "notificationParameters", ZApiJson.ReadStringItem) : null;

@@ -52,7 +52,7 @@ public static class ZApiWebhookEndpoints
             throw new global::System.ArgumentException("The pattern has a {secret} segment but ZApiWebhookOptions.Secret is not set: every call would be accepted. Set Secret.", nameof(options));
         }
 
-        byte[]? secretHash = string.IsNullOrEmpty(options.Secret) ? null : Hash(options.Secret!);
+        byte[]? secret = string.IsNullOrEmpty(options.Secret) ? null : global::System.Text.Encoding.UTF8.GetBytes(options.Secret!);
         int maxBodyBytes = options.MaxBodyBytes;
         global::System.TimeSpan bodyTimeout = options.BodyTimeout;
         bool trailingSlash = pattern.EndsWith("/", global::System.StringComparison.Ordinal);
@@ -62,10 +62,10 @@ public static class ZApiWebhookEndpoints
 
         // Every method is mapped, so that a GET is answered 404 like any path that is not there (MapPost
         // would answer it 405, which tells a scanner that something is).
-        return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.Map(endpoints, pattern, context => ReceiveAsync(context, handlers, secretHash, maxBodyBytes, bodyTimeout, trailingSlash, logger ??= Logger(context)));
+        return global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.Map(endpoints, pattern, context => ReceiveAsync(context, handlers, secret, maxBodyBytes, bodyTimeout, trailingSlash, logger ??= Logger(context)));
     }
 
-    private static async global::System.Threading.Tasks.Task ReceiveAsync(global::Microsoft.AspNetCore.Http.HttpContext context, ZApiWebhookHandlers handlers, byte[]? secretHash, int maxBodyBytes, global::System.TimeSpan bodyTimeout, bool trailingSlash, global::Microsoft.Extensions.Logging.ILogger logger)
+    private static async global::System.Threading.Tasks.Task ReceiveAsync(global::Microsoft.AspNetCore.Http.HttpContext context, ZApiWebhookHandlers handlers, byte[]? secret, int maxBodyBytes, global::System.TimeSpan bodyTimeout, bool trailingSlash, global::Microsoft.Extensions.Logging.ILogger logger)
     {
         if (!global::Microsoft.AspNetCore.Http.HttpMethods.IsPost(context.Request.Method)
             || (!trailingSlash && context.Request.Path.HasValue && context.Request.Path.Value!.EndsWith("/", global::System.StringComparison.Ordinal)))
@@ -76,7 +76,7 @@ public static class ZApiWebhookEndpoints
             return;
         }
 
-        if (secretHash is not null && !SecretMatches(context, secretHash))
+        if (secret is not null && !SecretMatches(context, secret))
         {
             global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "A webhook call without the right secret was answered 404.");
             context.Response.StatusCode = 404;
@@ -213,26 +213,31 @@ public static class ZApiWebhookEndpoints
         context.Response.StatusCode = status;
     }
 
-    /// <summary>The route value <c>secret</c> or the header, compared by their SHA-256 in constant time (so neither content nor length leaks).</summary>
-    private static bool SecretMatches(global::Microsoft.AspNetCore.Http.HttpContext context, byte[] secretHash)
+    /// <summary>The route value <c>secret</c> or the header, each compared with the secret in constant time (see <see cref="SecretEquals"/>).</summary>
+    private static bool SecretMatches(global::Microsoft.AspNetCore.Http.HttpContext context, byte[] secret)
     {
         string? fromRoute = context.Request.RouteValues.TryGetValue("secret", out object? value) ? value as string : null;
         string? fromHeader = context.Request.Headers.TryGetValue(ZApiWebhookOptions.SecretHeaderName, out global::Microsoft.Extensions.Primitives.StringValues header) && header.Count == 1 ? header[0] : null;
-        return (fromRoute is not null && HashMatches(fromRoute, secretHash)) | (fromHeader is not null && HashMatches(fromHeader, secretHash));
+        return (fromRoute is not null && SecretEquals(fromRoute, secret)) | (fromHeader is not null && SecretEquals(fromHeader, secret));
     }
 
-    /// <summary>SHA-256 of the text compared with the secret's in constant time; on the stack for the lengths a secret has, so a call allocates nothing.</summary>
-    private static bool HashMatches(string text, byte[] secretHash)
+    /// <summary>
+    /// Whether <paramref name="text"/> is the secret, in a time that tells nothing of the secret: the text's UTF-8
+    /// goes into a zeroed buffer at least as long as the secret, every byte of the secret is compared with it
+    /// (<see cref="global::System.Security.Cryptography.CryptographicOperations.FixedTimeEquals"/>), and the lengths are
+    /// compared without a branch. On the stack for the lengths a secret has, so a call allocates nothing.
+    /// </summary>
+    private static bool SecretEquals(string text, byte[] secret)
     {
+        const int StackBytes = 256;
         int length = global::System.Text.Encoding.UTF8.GetByteCount(text);
-        global::System.Span<byte> utf8 = length <= 256 ? stackalloc byte[256] : new byte[length];
-        utf8 = utf8.Slice(0, global::System.Text.Encoding.UTF8.GetBytes(text, utf8));
-        global::System.Span<byte> hash = stackalloc byte[32];
-        global::System.Security.Cryptography.SHA256.HashData(utf8, hash);
-        return global::System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, secretHash);
+        global::System.Span<byte> utf8 = length <= StackBytes && secret.Length <= StackBytes
+            ? stackalloc byte[StackBytes]
+            : new byte[global::System.Math.Max(length, secret.Length)];
+        utf8.Clear();
+        int written = global::System.Text.Encoding.UTF8.GetBytes(text, utf8);
+        return global::System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(utf8.Slice(0, secret.Length), secret) & written == secret.Length;
     }
-
-    private static byte[] Hash(string text) => global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(text));
 
     private static global::Microsoft.Extensions.Logging.ILogger Logger(global::Microsoft.AspNetCore.Http.HttpContext context) =>
         context.RequestServices.GetService(typeof(global::Microsoft.Extensions.Logging.ILoggerFactory)) is global::Microsoft.Extensions.Logging.ILoggerFactory factory

@@ -2,11 +2,11 @@ using System;
 using System.Linq;
 using System.Runtime.InteropServices;
 
-namespace ZApi.Benchmarks.PerCall;
+namespace ZApi.Benchmarks.Paired;
 
 /// <summary>
 /// The calling thread's CPU time (Linux <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>), for
-/// <c>--paired --thread-cpu</c>: time spent preempted by other processes is not counted, which the
+/// <c>--thread-cpu</c> (the paired modes): time spent preempted by other processes is not counted, which the
 /// wall clock of a shared 2-core machine mixes into every round.
 /// </summary>
 internal static class ThreadCpuClock
