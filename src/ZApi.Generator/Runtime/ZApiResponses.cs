@@ -18,7 +18,8 @@ internal static class ZApiResponses
     /// Completes synchronously, allocating nothing, while every read does; the first read that has to
     /// wait continues in <see cref="ReadRestAsync"/> with the body time-out running. A body whose
     /// length is known for certain (a seekable stream: the answer is already in memory) is read into a
-    /// buffer of its size and no further: the read that would only say "the end" is not made.
+    /// buffer of its size and no further: the read that would only say "the end" is not made, and its
+    /// Content-Length header is not parsed (the stream's length is exact).
     /// </summary>
     public static global::System.Threading.Tasks.ValueTask<(byte[] Buffer, int Length)> ReadAsync(
         global::System.Net.Http.HttpClient http,
@@ -28,11 +29,6 @@ internal static class ZApiResponses
         global::System.Threading.CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        long? declared = DeclaredLength(response.Content);
-        if (declared > maxBytes)
-        {
-            throw TooLarge(response, operation, maxBytes, null);
-        }
 
         // The time-out's source, unarmed: the struct around it (and the timer) only for a read that waits.
         global::System.Threading.CancellationTokenSource? source = ZApiBodyTimeout.TakeSource(http);
@@ -44,13 +40,16 @@ internal static class ZApiResponses
             global::System.Threading.Tasks.Task<global::System.IO.Stream> opening = response.Content.ReadAsStreamAsync(token);
             if (!opening.IsCompleted)
             {
+                long? pending = Declared(response, operation, maxBytes);
                 handedOver = true;
-                return ReadRestAsync(response, operation, maxBytes, declared, opening, null, default, null, 0, -1, ZApiBodyTimeout.For(source, http, cancellationToken));
+                return ReadRestAsync(response, operation, maxBytes, pending, opening, null, default, null, 0, -1, ZApiBodyTimeout.For(source, http, cancellationToken));
             }
 
             global::System.IO.Stream stream = opening.GetAwaiter().GetResult();
+
+            // A body already in memory is measured by its stream; one still to arrive is judged by the length it declares.
             long end = ExactLength(stream, maxBytes);
-            buffer = Rent(end, declared);
+            buffer = Rent(end, end >= 0 ? end : Declared(response, operation, maxBytes));
             int length = 0;
             while (length != end)
             {
@@ -59,7 +58,7 @@ internal static class ZApiResponses
                 if (!reading.IsCompleted)
                 {
                     handedOver = true;
-                    return ReadRestAsync(response, operation, maxBytes, declared, null, stream, reading, buffer, length, end, ZApiBodyTimeout.For(source, http, cancellationToken));
+                    return ReadRestAsync(response, operation, maxBytes, null, null, stream, reading, buffer, length, end, ZApiBodyTimeout.For(source, http, cancellationToken));
                 }
 
                 int read = reading.GetAwaiter().GetResult();
@@ -283,6 +282,18 @@ internal static class ZApiResponses
         global::System.Buffers.ArrayPool<byte>.Shared.Rent(end >= 0
             ? (int)global::System.Math.Min(end + 1L, int.MaxValue)
             : (int)global::System.Math.Min(declared.GetValueOrDefault(4095) + 1L, 81920));
+
+    /// <summary>The Content-Length the answer declares (null when none); one over the limit is refused before a byte is read.</summary>
+    private static long? Declared(global::System.Net.Http.HttpResponseMessage response, string operation, int maxBytes)
+    {
+        long? declared = DeclaredLength(response.Content);
+        if (declared > maxBytes)
+        {
+            throw TooLarge(response, operation, maxBytes, null);
+        }
+
+        return declared;
+    }
 
     /// <summary>
     /// The Content-Length the answer declares, read as the handler stored it (a socket handler's raw
