@@ -15,7 +15,6 @@ namespace ZApi;
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "{version}")]
 internal sealed class ZApiWebhookTexts
 {
-
     /// <summary>Longer values are never kept (codes are short).</summary>
     private const int MaxLength = 64;
 

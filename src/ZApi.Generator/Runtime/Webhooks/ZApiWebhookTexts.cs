@@ -14,7 +14,6 @@ namespace ZApi;
 [global::System.CodeDom.Compiler.GeneratedCode("ZApi.Generator", "ZApiGeneratorVersion")]
 internal sealed class ZApiWebhookTexts
 {
-
     /// <summary>Longer values are never kept (codes are short).</summary>
     private const int MaxLength = 64;
 
