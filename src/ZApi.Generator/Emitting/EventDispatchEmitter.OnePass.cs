@@ -142,11 +142,11 @@ internal static partial class EventDispatchEmitter
     {
         using (writer.Open($"if (reader.ValueTextEquals({CSharpText.Utf8Literal(member.Name)}))"))
         {
-            if (member.Name == "type")
+            if (member.Name == EventKinds.TypeMember)
             {
                 writer.Line("ZApiWebhookPayload.Peek(reader, DocumentedTypes, ignoreCase: true, ref type);");
             }
-            else if (member.Name == "notification" && tables.Notifications.Count > 0)
+            else if (member.Name == EventKinds.NotificationMember && tables.Notifications.Count > 0)
             {
                 writer.Line("ZApiWebhookPayload.Peek(reader, DocumentedNotifications, ignoreCase: false, ref notification);");
             }
@@ -228,10 +228,10 @@ internal static partial class EventDispatchEmitter
             }
         }
 
-        Of("type");
+        Of(EventKinds.TypeMember);
         if (tables.Notifications.Count > 0)
         {
-            Of("notification");
+            Of(EventKinds.NotificationMember);
         }
 
         foreach (string content in tables.Contents)

@@ -35,8 +35,8 @@ internal static partial class EventDispatchEmitter
                 // The discriminators' tables start with their documented values; the others start empty, and only where a kind reads the member as text.
                 IEnumerable<string>? seeds = kept.Member switch
                 {
-                    "type" => events.Select(e => e.Kind.Type),
-                    "notification" => tables.Notifications,
+                    EventKinds.TypeMember => events.Select(e => e.Kind.Type),
+                    EventKinds.NotificationMember => tables.Notifications,
                     _ => null,
                 };
                 if (seeds is not null || events.Any(e => e.Plan.Members.Any(m => m.Name == kept.Member && m.Type.Kind == AttributeType.String)))

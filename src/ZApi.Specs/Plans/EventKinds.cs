@@ -47,6 +47,12 @@ public enum EventKindMismatch
 /// </summary>
 public static class EventKinds
 {
+    /// <summary>The payload member that names its type (<c>ReceivedCallback</c>, <c>MessageStatusCallback</c>, ...).</summary>
+    public const string TypeMember = "type";
+
+    /// <summary>The payload member whose code tells apart kinds of one type (<c>CALL_VOICE</c>, ...).</summary>
+    public const string NotificationMember = "notification";
+
     /// <summary>Types compare ignoring case: the documentation writes them both ways.</summary>
     public static readonly StringComparer TypeComparer = StringComparer.OrdinalIgnoreCase;
 
@@ -137,10 +143,10 @@ public static class EventKinds
     }
 
     /// <summary>The payload's <c>type</c>, when it is an object with a string there.</summary>
-    public static string? Type(JsonValue payload) => payload.Kind == JsonKind.Object && payload["type"] is { Kind: JsonKind.String, Text: { } type } ? type : null;
+    public static string? Type(JsonValue payload) => payload.Kind == JsonKind.Object && payload[TypeMember] is { Kind: JsonKind.String, Text: { } type } ? type : null;
 
     /// <summary>The payload's <c>notification</c>, when it is a string.</summary>
-    public static string? Notification(JsonValue payload) => payload.Kind == JsonKind.Object && payload["notification"] is { Kind: JsonKind.String, Text: { } code } ? code : null;
+    public static string? Notification(JsonValue payload) => payload.Kind == JsonKind.Object && payload[NotificationMember] is { Kind: JsonKind.String, Text: { } code } ? code : null;
 
     private static bool HasObject(JsonValue payload, string member) => payload.Kind == JsonKind.Object && payload[member]?.Kind == JsonKind.Object;
 }

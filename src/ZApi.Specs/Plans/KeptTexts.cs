@@ -16,8 +16,8 @@ public static class KeptTexts
     /// <summary>The kept members, in the order their tables are written.</summary>
     public static IReadOnlyList<KeptText> Members { get; } = new[]
     {
-        new KeptText("type", "TypeTexts", 32),
-        new KeptText("notification", "NotificationTexts", 32),
+        new KeptText(EventKinds.TypeMember, "TypeTexts", 32),
+        new KeptText(EventKinds.NotificationMember, "NotificationTexts", 32),
         new KeptText("status", "StatusTexts", 16),
         new KeptText("instanceId", "InstanceIdTexts", 4),
         new KeptText("connectedPhone", "ConnectedPhoneTexts", 4),
